@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where output goes: standard output, or a file written through a temporary
+/// file in the same folder that is renamed over it only when complete, so a
+/// failure never leaves a half-written file.
+final class OutputSink {
+    private let descriptor: Int32
+    private let temporaryPath: String?
+    private let finalPath: String?
+    private var buffer: [UInt8] = []
+    private var committed = false
+
+    /// Standard output.
+    init() {
+        descriptor = 1
+        temporaryPath = nil
+        finalPath = nil
+    }
+
+    /// A file at `path`, replaced atomically by `commit()`.
+    init(path: String) throws(CLIError) {
+        var template = Array((path + ".bgtext-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw CLIError(message: "\(path): cannot create a temporary file beside it: \(errorText(errno))",
+                           code: .cannotCreate)
+        }
+        self.descriptor = descriptor
+        temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        finalPath = path
+    }
+
+    deinit {
+        if let temporaryPath, !committed {
+            _ = Glibc.close(descriptor)
+            unlink(temporaryPath)
+        }
+    }
+
+    /// Appends bytes, writing them out in large pieces.
+    func write(_ bytes: some Sequence<UInt8>) throws(CLIError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends a string's UTF-8.
+    func write(_ text: String) throws(CLIError) {
+        try write(text.utf8)
+    }
+
+    /// Writes out what is buffered.
+    func flush() throws(CLIError) {
+        var offset = 0
+        while offset < buffer.count {
+            let result = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw CLIError(message: "\(finalPath ?? "<stdout>"): \(errorText(errno))", code: .cannotCreate)
+            }
+            offset += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes; for a file, syncs it and renames it over the destination.
+    func commit() throws(CLIError) {
+        try flush()
+        guard let temporaryPath, let finalPath else { return }
+        if fsync(descriptor) != 0 || Glibc.close(descriptor) != 0 {
+            throw CLIError(message: "\(finalPath): \(errorText(errno))", code: .cannotCreate)
+        }
+        committed = true
+        var info = stat()
+        if stat(finalPath, &info) == 0 {
+            _ = chmod(temporaryPath, info.st_mode & 0o7777)
+        } else {
+            _ = chmod(temporaryPath, 0o644)
+        }
+        guard rename(temporaryPath, finalPath) == 0 else {
+            let message = "\(finalPath): \(errorText(errno))"
+            unlink(temporaryPath)
+            throw CLIError(message: message, code: .cannotCreate)
+        }
+    }
+}
