@@ -41,7 +41,7 @@ public enum ProtectedSpanScanner {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            let atWordStart = index == 0 || !isTokenByte(bytes[index - 1])
+            let atWordStart = index == 0 || !continuesToken(bytes, before: index)
             if atWordStart, isASCIILetter(byte), let end = urlEnd(bytes, from: index) {
                 result.append(ProtectedSpan(kind: .url, range: index..<end))
                 index = end
@@ -106,7 +106,7 @@ public enum ProtectedSpanScanner {
 
     // MARK: E-mail addresses
 
-    private static func email(_ bytes: UnsafeBufferPointer<UInt8>, at at: Int, after floor: Int) -> ProtectedSpan? {
+    private static func email(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, after floor: Int) -> ProtectedSpan? {
         var start = at
         while start > floor && isLocalPartByte(bytes[start - 1]) { start -= 1 }
         while start < at && bytes[start] == UInt8(ascii: ".") { start += 1 }
@@ -186,9 +186,17 @@ public enum ProtectedSpanScanner {
     @inline(__always) private static func lowercased(_ byte: UInt8) -> UInt8 {
         isASCIILetter(byte) ? byte | 0x20 : byte
     }
-    /// Bytes that make a token: ASCII letters, digits, and any non-ASCII byte.
-    @inline(__always) private static func isTokenByte(_ byte: UInt8) -> Bool {
-        isASCIIAlphanumeric(byte) || byte >= 0x80 || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+    /// Whether the character before `index` belongs to the same token
+    /// (a letter, digit, `/` or `.`), so that a URL cannot start at `index`.
+    private static func continuesToken(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        let previous = bytes[index - 1]
+        if previous < 0x80 {
+            return isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "/") || previous == UInt8(ascii: ".")
+        }
+        let start = UTF8Scalars.previousStart(bytes.baseAddress!, before: index, lowerBound: 0)
+        guard UTF8Validation.sequenceLength(bytes, at: start) == index - start else { return false }
+        let (scalar, _) = UTF8Scalars.decode(bytes.baseAddress!, at: start)
+        return ScalarClassTable.shared.classes(scalar) & (ScalarClassTable.letter | ScalarClassTable.mark) != 0
     }
     @inline(__always) private static func isLocalPartByte(_ byte: UInt8) -> Bool {
         isASCIIAlphanumeric(byte) || "._%+-".utf8.contains(byte)
