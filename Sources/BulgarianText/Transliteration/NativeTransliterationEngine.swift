@@ -47,6 +47,8 @@ final class NativeTransliterationEngine: @unchecked Sendable {
         var needsCaseContext: Bool
         var startsEnding: Bool
         var startsWord: Bool
+        /// Indexes into `endings` of the endings that start with this letter.
+        var endings: Range<Int32>
         var target: Range<Int32>
         var allCapsTarget: Range<Int32>
         /// Bit i set: `droppedMarks[i]` is dropped after this letter.
@@ -71,11 +73,18 @@ final class NativeTransliterationEngine: @unchecked Sendable {
     private let droppedMarks: [UInt32]
     private let compositionMarks: UnsafeMutableBufferPointer<UInt32>
     private let compositionLetters: UnsafeMutableBufferPointer<Int32>
-    private let endingsByFirst: [UInt32: [(letters: [UInt32], target: Range<Int32>)]]
+    private let endings: [(letters: [UInt32], target: Range<Int32>)]
     private let words: [UInt64: [(source: [UInt8], target: Range<Int32>)]]
     private let wordLengths: ClosedRange<Int>
     private let wordStartsOutsideTable: Set<UInt32>
     private let classes = ScalarClassTable.shared
+    /// The fast path for U+0400…U+047F (UTF-8 lead bytes D0 and D1): per
+    /// scalar, its whole output packed in one word (see `FastEntry`).
+    private let fast: UnsafeMutableBufferPointer<UInt64>
+    /// Whether a byte starts the UTF-8 of a dropped or composing mark.
+    private let dropLeads: UnsafeMutableBufferPointer<Bool>
+    /// Whether a scalar of U+0400…U+047F is the second letter of an ending.
+    private let endingSeconds: UnsafeMutableBufferPointer<Bool>
     /// The most output bytes one input byte can produce.
     private let expansion: Int
 
@@ -100,7 +109,18 @@ final class NativeTransliterationEngine: @unchecked Sendable {
         for (index, rule) in ordered.enumerated() { indexOf[rule.source.value] = Int32(index) }
 
         let wordFirsts = Set(rules.words.compactMap { $0.source.unicodeScalars.first?.value })
-        let endingFirsts = Set(rules.endings.compactMap { $0.letters.first?.value })
+        // Endings grouped by first letter, in table order within a group.
+        var flatEndings: [(letters: [UInt32], target: Range<Int32>)] = []
+        var endingRanges: [UInt32: Range<Int32>] = [:]
+        for first in Set(rules.endings.compactMap { $0.letters.first?.value }).sorted() {
+            let start = Int32(flatEndings.count)
+            for ending in rules.endings where ending.letters.first?.value == first {
+                flatEndings.append((ending.letters.map(\.value), intern(ending.target)))
+                noteRatio(source: String(String.UnicodeScalarView(ending.letters)).utf8.count, target: ending.target.utf8.count)
+            }
+            endingRanges[first] = start..<Int32(flatEndings.count)
+        }
+        endings = flatEndings
 
         var compositionMarkList: [UInt32] = []
         var compositionLetterList: [Int32] = []
@@ -121,8 +141,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
             compiled.append(Letter(
                 isUppercase: rule.isUppercase,
                 needsCaseContext: rule.needsCaseContext,
-                startsEnding: endingFirsts.contains(rule.source.value),
+                startsEnding: endingRanges[rule.source.value] != nil,
                 startsWord: wordFirsts.contains(rule.source.value),
+                endings: endingRanges[rule.source.value] ?? 0..<0,
                 target: intern(rule.target),
                 allCapsTarget: intern(rule.allCapsTarget),
                 droppedMarkBits: bits,
@@ -142,13 +163,6 @@ final class NativeTransliterationEngine: @unchecked Sendable {
         compositionLetters = .allocate(capacity: max(compositionLetterList.count, 1))
         _ = compositionLetters.initialize(from: compositionLetterList)
 
-        var endings: [UInt32: [(letters: [UInt32], target: Range<Int32>)]] = [:]
-        for ending in rules.endings {
-            let source = ending.letters.map(\.value)
-            endings[source[0], default: []].append((source, intern(ending.target)))
-            noteRatio(source: String(String.UnicodeScalarView(ending.letters)).utf8.count, target: ending.target.utf8.count)
-        }
-        endingsByFirst = endings
 
         var wordTable: [UInt64: [(source: [UInt8], target: Range<Int32>)]] = [:]
         var shortest = Int.max, longest = 0
@@ -160,12 +174,79 @@ final class NativeTransliterationEngine: @unchecked Sendable {
             noteRatio(source: bytes.count, target: word.target.utf8.count)
         }
         words = wordTable
-        wordLengths = shortest <= longest ? shortest...longest : 1...0
+        wordLengths = shortest <= longest ? shortest...longest : 0...0
         wordStartsOutsideTable = wordFirsts.filter { indexOf[$0] == nil }
 
         targets = .allocate(capacity: max(pool.count, 1))
         _ = targets.initialize(from: pool)
         expansion = Int(maxRatio.rounded(.up))
+
+        dropLeads = .allocate(capacity: 256)
+        dropLeads.initialize(repeating: false)
+        for mark in marks + compositionMarkList {
+            dropLeads[Int(Array(String(Unicode.Scalar(mark)!).utf8)[0])] = true
+        }
+        endingSeconds = .allocate(capacity: 0x80)
+        endingSeconds.initialize(repeating: false)
+        for ending in flatEndings where ending.letters.count > 1 && (0x400..<0x480).contains(ending.letters[1]) {
+            endingSeconds[Int(ending.letters[1] - 0x400)] = true
+        }
+
+        fast = .allocate(capacity: 0x80)
+        for offset in 0..<0x80 {
+            let scalar = UInt32(0x400 + offset)
+            let index = indexOf[scalar].map(Int.init)
+            let letter = index.map { compiled[$0] }
+            let bytes: [UInt8]
+            if let letter {
+                bytes = Array(pool[Int(letter.target.lowerBound)..<Int(letter.target.upperBound)])
+            } else {
+                bytes = Array(String(Unicode.Scalar(scalar)!).utf8)
+            }
+            var entry = FastEntry(bytes: bytes)
+            if let letter {
+                if bytes.count > 4 || (letter.isUppercase && letter.needsCaseContext) {
+                    entry.flags |= FastEntry.slowAlways
+                }
+                if letter.startsEnding {
+                    let seconds = flatEndings[Int(letter.endings.lowerBound)..<Int(letter.endings.upperBound)].map { $0.letters.dropFirst().first }
+                    if seconds.allSatisfy({ $0 != nil && (0x400..<0x480).contains($0!) }) {
+                        entry.flags |= FastEntry.checksEnding
+                    } else {
+                        entry.flags |= FastEntry.slowAlways
+                    }
+                }
+                if letter.startsWord { entry.flags |= FastEntry.slowAtWordStart }
+                if letter.droppedMarkBits != 0 || !letter.compositions.isEmpty { entry.flags |= FastEntry.marksFollow }
+            } else {
+                // Letters outside the table pass through; a word rule may start with one.
+                if wordStartsOutsideTable.contains(scalar) { entry.flags |= FastEntry.slowAtWordStart }
+                if classes.classes(scalar) & (ScalarClassTable.letter | ScalarClassTable.mark) == 0 {
+                    entry.flags |= FastEntry.slowAlways
+                }
+            }
+            fast[offset] = entry.packed
+        }
+    }
+
+    /// One fast-path entry: up to four output bytes, their count, and flags
+    /// that send the scalar to the general path.
+    private struct FastEntry {
+        static let slowAlways: UInt64 = 1 << 40
+        static let slowAtWordStart: UInt64 = 1 << 41
+        /// A mark after it may be dropped or compose with it: check the next byte.
+        static let marksFollow: UInt64 = 1 << 42
+        /// An ending starts with it: check whether the next letter continues one.
+        static let checksEnding: UInt64 = 1 << 43
+
+        var bytes: [UInt8]
+        var flags: UInt64 = 0
+
+        var packed: UInt64 {
+            var word: UInt64 = 0
+            for (index, byte) in bytes.prefix(4).enumerated() { word |= UInt64(byte) << (8 * UInt64(index)) }
+            return word | (UInt64(min(bytes.count, 4)) << 32) | flags
+        }
     }
 
     deinit {
@@ -174,6 +255,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
         compositionMarks.deallocate()
         compositionLetters.deallocate()
         targets.deallocate()
+        fast.deallocate()
+        dropLeads.deallocate()
+        endingSeconds.deallocate()
     }
 
     // MARK: Running
@@ -187,6 +271,7 @@ final class NativeTransliterationEngine: @unchecked Sendable {
     func run(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, state: inout State) -> (output: [UInt8], consumed: Int) {
         guard let base = input.baseAddress, !input.isEmpty else { return ([], 0) }
         var consumed = 0
+        // +16: the fast path stores four bytes at a time.
         let capacity = input.count * expansion + 16
         let output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             let out = buffer.baseAddress!
@@ -215,6 +300,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
         let output: UnsafeMutablePointer<UInt8>
         let carried: Tail
         let classes: UnsafePointer<UInt8>
+        let fast: UnsafeMutablePointer<UInt64>
+        let dropLeads: UnsafeMutablePointer<Bool>
+        let endingSeconds: UnsafeMutablePointer<Bool>
         var position = 0
         var written = 0
         var previousIsWordCharacter: Bool
@@ -228,6 +316,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
             self.output = output
             self.carried = state.tail
             self.classes = engine.classes.bmp
+            self.fast = engine.fast.baseAddress!
+            self.dropLeads = engine.dropLeads.baseAddress!
+            self.endingSeconds = engine.endingSeconds.baseAddress!
             self.previousIsWordCharacter = state.previousIsWordCharacter
         }
 
@@ -252,12 +343,33 @@ final class NativeTransliterationEngine: @unchecked Sendable {
 
         @inline(__always)
         mutating func emit(_ range: Range<Int32>) {
+            let source = engine.targets.baseAddress! + Int(range.lowerBound)
             let length = Int(range.upperBound - range.lowerBound)
-            (output + written).update(from: engine.targets.baseAddress! + Int(range.lowerBound), count: length)
+            for offset in 0..<length { output[written + offset] = source[offset] }
             written += length
         }
 
         mutating func loop() {
+            while position < count {
+                fastLoop()
+                if position >= count { return }
+                if !general() { return }
+            }
+        }
+
+        /// ASCII and the common letters of U+0400…U+047F, with the cursors in
+        /// registers; returns at the first character that needs `general()`.
+        @inline(__always)
+        mutating func fastLoop() {
+            typealias Fast = NativeTransliterationEngine.FastEntry
+            var position = self.position
+            var written = self.written
+            var previousIsWordCharacter = self.previousIsWordCharacter
+            defer {
+                self.position = position
+                self.written = written
+                self.previousIsWordCharacter = previousIsWordCharacter
+            }
             while position < count {
                 let lead = input[position]
                 if lead < 0x80 {
@@ -267,28 +379,46 @@ final class NativeTransliterationEngine: @unchecked Sendable {
                     previousIsWordCharacter = classes[Int(lead)] & ScalarClassTable.letter != 0
                     continue
                 }
-                let (scalar, length) = UTF8Scalars.decode(input, at: position)
-                let index = letterIndex(scalar)
-                if index < 0 {
-                    if !previousIsWordCharacter && engine.wordStartsOutsideTable.contains(scalar) {
-                        switch matchWord() {
-                        case .needMore: return
-                        case .matched(let end, let target):
-                            emit(target)
-                            position = end
-                            previousIsWordCharacter = true
-                            continue
-                        case .noMatch: break
-                        }
-                    }
-                    (output + written).update(from: input + position, count: length)
-                    written += length
-                    position += length
-                    previousIsWordCharacter = isWordCharacter(scalar)
-                    continue
-                }
-                if !letter(engine.letters[index], length: length) { return }
+                guard lead & 0xFE == 0xD0 && position + 2 < count else { return }
+                let offset = Int((UInt32(lead & 0x01) << 6) | UInt32(input[position + 1] & 0x3F))
+                let entry = fast[offset]
+                let next = input[position + 2]
+                let slow = entry & Fast.slowAlways != 0
+                    || (!previousIsWordCharacter && entry & Fast.slowAtWordStart != 0)
+                    || (entry & Fast.marksFollow != 0 && dropLeads[Int(next)])
+                    || (entry & Fast.checksEnding != 0
+                        && next & 0xFE == 0xD0
+                        && (position + 3 >= count
+                            || endingSeconds[Int((UInt32(next & 0x01) << 6) | UInt32(input[position + 3] & 0x3F))]))
+                if slow { return }
+                UnsafeMutableRawPointer(output + written).storeBytes(of: UInt32(truncatingIfNeeded: entry), as: UInt32.self)
+                written += Int((entry >> 32) & 0x7)
+                position += 2
+                previousIsWordCharacter = true
             }
+        }
+
+        /// One character by the general path; false when it needs more input.
+        mutating func general() -> Bool {
+            let (scalar, length) = UTF8Scalars.decode(input, at: position)
+            let index = letterIndex(scalar)
+            if index >= 0 { return letter(engine.letters[index], length: length) }
+            if !previousIsWordCharacter && engine.wordStartsOutsideTable.contains(scalar) {
+                switch matchWord() {
+                case .needMore: return false
+                case .matched(let end, let target):
+                    emit(target)
+                    position = end
+                    previousIsWordCharacter = true
+                    return true
+                case .noMatch: break
+                }
+            }
+            (output + written).update(from: input + position, count: length)
+            written += length
+            position += length
+            previousIsWordCharacter = isWordCharacter(scalar)
+            return true
         }
 
         /// Transliterates the table letter at `position`; false when it needs more input.
@@ -306,7 +436,7 @@ final class NativeTransliterationEngine: @unchecked Sendable {
                 }
             }
             if letter.startsEnding {
-                switch matchEnding() {
+                switch matchEnding(letter.endings) {
                 case .needMore: return false
                 case .matched(let end, let target):
                     emit(target)
@@ -469,10 +599,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
 
         /// An ending rule at `position`: its letters (each with the marks its
         /// letter drops), then the end of the word.
-        func matchEnding() -> Step {
-            let (first, _) = UTF8Scalars.decode(input, at: position)
-            guard let candidates = engine.endingsByFirst[first] else { return .noMatch }
-            candidateLoop: for candidate in candidates {
+        func matchEnding(_ candidates: Range<Int32>) -> Step {
+            candidateLoop: for slot in candidates {
+                let candidate = engine.endings[Int(slot)]
                 var next = position
                 for scalar in candidate.letters {
                     if next == count { if isFinal { continue candidateLoop } else { return .needMore } }
