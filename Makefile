@@ -1,29 +1,10 @@
-# The two commands of the README's Quick start, and a few more.
-# Each installs libicu-dev (and pkg-config) first when they are missing.
-
-SWIFT ?= swift
-
-.PHONY: demo test build release dependencies benchmark
-
-## Transliterate the project's own sample article (samples/article.txt).
-demo: dependencies
-	$(SWIFT) build --product bgtext -c release
-	.build/release/bgtext translit samples/article.txt
-
-## Build and run every test (Swift Testing).
-test: dependencies
-	$(SWIFT) build --build-tests
-	$(SWIFT) test
-
-build: dependencies
-	$(SWIFT) build
-
-release: dependencies
-	$(SWIFT) build -c release
-
-## Run the benchmarks (a separate package under Benchmarks/).
-benchmark: dependencies
-	cd Benchmarks && $(SWIFT) package benchmark
-
-dependencies:
-	@scripts/install-dependencies
+# Shortcuts; the README's Quick start uses the scripts directly, since a
+# machine with only the Swift toolchain may have no make.
+.PHONY: demo test benchmark
+demo:
+	scripts/demo
+test:
+	scripts/test
+benchmark:
+	scripts/install-dependencies
+	cd Benchmarks && swift package benchmark
