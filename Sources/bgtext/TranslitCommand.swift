@@ -25,6 +25,9 @@ struct TranslitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An ICU transform rule file to run instead of a system.", valueName: "file"))
     var rules: String?
 
+    @Option(name: .long, help: ArgumentHelp("A transliteration table of your own, in the format of tables/transliteration/streamlined.txt, instead of the Streamlined System.", valueName: "file"))
+    var table: String?
+
     @Option(name: .long, help: ArgumentHelp("Whole words with fixed Latin forms (CYRILLIC LATIN per line).", valueName: "file"))
     var exceptions: String?
 
@@ -56,8 +59,8 @@ struct TranslitCommand: ParsableCommand {
 
     private func makeTransliterator() throws(CLIError) -> Transliterator {
         if let rules {
-            if system != "streamlined" || exceptions != nil || fallback != "none" {
-                throw CLIError(message: "--rules runs a rule file alone: it cannot be combined with --system, --exceptions or --fallback", code: .validationFailure)
+            if system != "streamlined" || exceptions != nil || fallback != "none" || table != nil {
+                throw CLIError(message: "--rules runs a rule file alone: it cannot be combined with --system, --table, --exceptions or --fallback", code: .validationFailure)
             }
             let text = try readText(rules)
             do {
@@ -90,8 +93,24 @@ struct TranslitCommand: ParsableCommand {
                 throw error as! CLIError
             }
         }
-        if chosen != .streamlined && (!words.isEmpty || fallbackTable != nil) {
-            throw CLIError(message: "--exceptions and --fallback apply to the streamlined system only", code: .validationFailure)
+        if chosen != .streamlined && (!words.isEmpty || fallbackTable != nil || table != nil) {
+            throw CLIError(message: "--table, --exceptions and --fallback apply to table-defined systems only, not to '\(system)'", code: .validationFailure)
+        }
+        if let table {
+            var parsed: TransliterationTable
+            do {
+                parsed = try TransliterationTable(parsing: try readText(table), source: table)
+            } catch let error as TableError {
+                throw CLIError(message: error.description, code: .dataError)
+            } catch {
+                throw error as! CLIError
+            }
+            if let fallbackTable { parsed = parsed.merging(fallbackTable) }
+            do {
+                return try Transliterator(table: parsed, name: "custom", exceptions: words, engine: engineChoice)
+            } catch {
+                throw CLIError(message: "\(table): \(error)", code: .dataError)
+            }
         }
         do {
             return try Transliterator(system: chosen, exceptions: words, fallback: fallbackTable, engine: engineChoice)

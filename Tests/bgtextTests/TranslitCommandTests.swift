@@ -134,3 +134,40 @@ struct TranslitCommandTests {
         }
     }
 }
+
+@Suite("bgtext translit: tables and deployment")
+struct TranslitTableCommandTests {
+    @Test func aTableOfYourOwnAtRunTime() throws {
+        let folder = try TemporaryDirectory()
+        let table = try folder.file("mine.txt", "# mine\nletter ж j\nletter а a\nending жа ja\n")
+        let result = try BGTextRunner.run(["translit", "--table", table], input: "Жажа ЖАЖА")
+        #expect(result.status == 0)
+        #expect(result.output == "Jaja JAJA")
+        let broken = try folder.file("broken.txt", "letter ж j\nletter Щ sht\n")
+        let failure = try BGTextRunner.run(["translit", "--table", broken], input: "")
+        #expect(failure.status == 65)
+        #expect(failure.stderr == "bgtext: error: \(broken):2: `Щ` must be one lower-case non-ASCII letter\n")
+    }
+
+    /// The tables are compiled in: a binary copied alone into an empty folder
+    /// and run from elsewhere needs no file beside it.
+    @Test func aCopiedBinaryNeedsNoFilesBesideIt() throws {
+        let folder = try TemporaryDirectory()
+        let copy = folder.url.appendingPathComponent("bgtext")
+        try FileManager.default.copyItem(at: BGTextRunner.executable, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["translit", "--fallback", "iso9"]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("ЖАНА Ж. ПЕТРОВА, ёлха".utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self) == "ZHANA ZH. PETROVA, ëlha")
+    }
+}
