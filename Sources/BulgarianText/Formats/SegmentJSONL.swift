@@ -4,7 +4,7 @@
 /// {"id":1,"paragraph":1,"text":"…","source":"…","start":0,"end":42,"translate":true,
 ///  "terms":[{"start":4,"end":18,"surface":"Кремъла","source":"Кремъл","target":"Kremlin"}],
 ///  "protected":[{"start":20,"end":40,"text":"https://…","kind":"url"}],
-///  "placeholders":[{"id":1,"start":5,"end":11,"original":"Кремъла"}],
+///  "placeholders":[{"id":1,"start":5,"end":11,"original":"Кремъла","target":"Kremlin"}],
 ///  "changes":[{"kind":"delete-invisible","start":12,"before":"\u00ad","after":""}]}
 /// ```
 /// `start`/`end` of the segment are UTF-8 byte offsets into the original input
@@ -27,8 +27,9 @@ public enum SegmentJSONL {
                                       ("source", .string(source)), ("target", .string(target))]))
             case .protected(let kind):
                 protected.append(.object([("start", start), ("end", end), ("text", .string(surface)), ("kind", .string(kind))]))
-            case .placeholder(let id, let original):
-                placeholders.append(.object([("id", .integer(id)), ("start", start), ("end", end), ("original", .string(original))]))
+            case .placeholder(let id, let original, let target):
+                placeholders.append(.object([("id", .integer(id)), ("start", start), ("end", end),
+                                             ("original", .string(original)), ("target", .string(target))]))
             }
         }
         let changes: [JSONValue] = segment.changes.map { change in

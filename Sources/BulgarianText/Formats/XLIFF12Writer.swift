@@ -73,7 +73,7 @@ public struct XLIFF12Writer: Sendable {
             case .protected:
                 plain += slice(annotation.range)
                 marked += "<mrk mtype=\"protected\">" + slice(annotation.range) + "</mrk>"
-            case .placeholder(let number, _):
+            case .placeholder(let number, _, _):
                 let element = "<x id=\"\(number)\" ctype=\"x-bgtext-placeholder\"/>"
                 plain += element
                 marked += element

@@ -78,7 +78,7 @@ public struct XLIFF2Writer: Sendable {
                 glossary += "        </gls:glossEntry>\n"
             case .protected:
                 output += "<mrk id=\"\(id)\" translate=\"no\">" + slice(annotation.range) + "</mrk>"
-            case .placeholder(let number, let original):
+            case .placeholder(let number, let original, _):
                 output += "<ph id=\"ph\(number)\" disp=\"\(XMLText.attribute(original))\" equiv=\"\(XMLText.attribute(original))\"/>"
             }
             position = annotation.range.upperBound

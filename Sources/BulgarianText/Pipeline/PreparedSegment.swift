@@ -23,6 +23,10 @@ public struct PreparedSegment: Sendable, Hashable {
     /// and this one (spaces, a line break); empty for a paragraph's first segment.
     public var gapBefore: String
 
+    /// Where the segment's text stands in the prepared (normalized) document,
+    /// for restore: UTF-8 offsets within its block.
+    var normalizedRange: Range<Int> = 0..<0
+
     /// Creates a segment.
     public init(id: Int, paragraph: Int, text: String, source: String, start: Int, end: Int,
                 translate: Bool = true, annotations: [SegmentAnnotation] = [], changes: [SegmentChange] = [],
@@ -48,8 +52,8 @@ public struct SegmentAnnotation: Sendable, Hashable {
         case term(source: String, target: String)
         /// Text that must not be translated (a URL, an e-mail address, code).
         case protected(String)
-        /// A placeholder that stands for `original` (restore puts it back).
-        case placeholder(id: Int, original: String)
+        /// A placeholder `⟦id⟧` that stood for `original`; restore puts `target` in its place.
+        case placeholder(id: Int, original: String, target: String)
     }
 
     /// What the span is.

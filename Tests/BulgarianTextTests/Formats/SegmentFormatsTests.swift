@@ -19,7 +19,7 @@ enum SampleSegments {
             PreparedSegment(id: 2, paragraph: 2, text: first, source: first.replacingOccurrences("⟦1⟧", "Кремъла"),
                             start: 17, end: 120,
                             annotations: [
-                                .init(kind: .placeholder(id: 1, original: "Кремъла"), range: range(of: "⟦1⟧", in: firstBytes)),
+                                .init(kind: .placeholder(id: 1, original: "Кремъла", target: "Kremlin"), range: range(of: "⟦1⟧", in: firstBytes)),
                                 .init(kind: .protected("url"), range: range(of: "https://example.bg/a?b=1&c=2", in: firstBytes)),
                             ],
                             changes: [.init(kind: "delete-invisible", start: 30, before: "\u{00AD}", after: "")]),
