@@ -48,6 +48,24 @@ final class ICUBreakIterator {
         try ICUCalls.setBreakText(handle, utf16: text.baseAddress!, count: textCount)
     }
 
+    /// Converts valid UTF-8 straight into the iterator's own UTF-16 buffer
+    /// (`u_strFromUTF8`, no intermediate array), lets `adjust` edit the units
+    /// in place without changing their count, and sets them as the text.
+    /// Offsets are UTF-16 offsets. Returns the number of code units.
+    @discardableResult
+    func setText(utf8 bytes: UnsafeBufferPointer<UInt8>,
+                 adjust: (UnsafeMutableBufferPointer<UInt16>) -> Void = { _ in }) throws(ICUError) -> Int {
+        // UTF-16 never needs more code units than UTF-8 has bytes.
+        if text.count < bytes.count || text.baseAddress == nil {
+            text.deallocate()
+            text = .allocate(capacity: max(bytes.count, 16))
+        }
+        textCount = try ICUCalls.convertUTF8(bytes, into: text.baseAddress!, capacity: text.count)
+        adjust(UnsafeMutableBufferPointer(rebasing: text[..<textCount]))
+        try ICUCalls.setBreakText(handle, utf16: text.baseAddress!, count: textCount)
+        return textCount
+    }
+
     /// The first boundary (always 0).
     func first() -> Int { Int(ICUCalls.breakFirst(handle)) }
 

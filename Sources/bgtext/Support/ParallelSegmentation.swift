@@ -1,0 +1,146 @@
+import BulgarianText
+import Dispatch
+import Synchronization
+
+/// `bgtext segment --jobs N`: reads large blocks, cuts them into parts at line
+/// breaks that are always boundaries (any line break; with soft wrap, a
+/// blank line), segments the parts on N cores, and writes them in input order
+/// with paragraph numbers carried across parts.
+///
+/// A line longer than `4 × partSize` is cut at a space, so that memory stays bounded.
+struct ParallelSegmentation {
+    let segmenter: Segmenter
+    let jobs: Int
+    let lossy: Bool
+
+    static let partSize = 1 << 21
+
+    private struct Part: Sendable {
+        var range: Range<Int>
+        var sentences: [Sentence] = []
+        var failure: String?
+    }
+
+    func run(_ input: InputSource, write: (SegmentationStream.Batch) throws(CLIError) -> Void) throws {
+        var buffer: [UInt8] = []
+        var bufferOffset = 0
+        var repair = LossyUTF8Stream()
+        var stitch = ParagraphStitch()
+        var atEnd = false
+        while !atEnd || !buffer.isEmpty {
+            while !atEnd && buffer.count < jobs * Self.partSize {
+                if let chunk = try input.read(upTo: 1 << 20) {
+                    buffer += lossy ? repair.feed(chunk) : chunk
+                } else {
+                    atEnd = true
+                    if lossy { buffer += repair.finish() }
+                }
+            }
+            var parts: [Part] = []
+            var start = 0
+            while start < buffer.count {
+                guard let end = cut(buffer, from: start, atEnd: atEnd) else { break }
+                parts.append(Part(range: start..<end))
+                start = end
+            }
+            let results = segment(buffer, parts)
+            for part in results {
+                if let failure = part.failure {
+                    throw CLIError(message: "\(input.name): \(failure)", code: .dataError)
+                }
+                let bytes = Array(buffer[part.range])
+                let sentences = stitch.renumber(part.sentences, in: bytes, offset: bufferOffset + part.range.lowerBound)
+                try write(SegmentationStream.Batch(startOffset: bufferOffset + part.range.lowerBound,
+                                                   bytes: bytes, sentences: sentences))
+            }
+            buffer.removeFirst(start)
+            bufferOffset += start
+            if atEnd && start == 0 && !buffer.isEmpty { buffer.removeAll() }
+        }
+    }
+
+    /// The end of the part that starts at `start`: after a line break that is
+    /// always a boundary, or nil when the buffer needs more input first.
+    private func cut(_ buffer: [UInt8], from start: Int, atEnd: Bool) -> Int? {
+        let ideal = start + Self.partSize
+        if ideal >= buffer.count { return atEnd ? buffer.count : nil }
+        let longest = min(buffer.count, start + 4 * Self.partSize)
+        var index = ideal
+        while index < longest {
+            if buffer[index] == 0x0A && (!segmenter.options.softWrap || isBlankLineEnd(buffer, index)) { return index + 1 }
+            index += 1
+        }
+        if longest < buffer.count || atEnd {
+            // No line break for a long way: cut at a space.
+            var space = ideal
+            while space > start + 1 && buffer[space - 1] != 0x20 { space -= 1 }
+            if space == start + 1 {
+                space = ideal
+                while buffer[space] & 0xC0 == 0x80 { space -= 1 }
+            }
+            return space
+        }
+        return nil
+    }
+
+    private func isBlankLineEnd(_ buffer: [UInt8], _ newline: Int) -> Bool {
+        var index = newline
+        while index > 0 {
+            index -= 1
+            switch buffer[index] {
+            case 0x20, 0x09, 0x0D: continue
+            case 0x0A: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private func segment(_ buffer: [UInt8], _ parts: [Part]) -> [Part] {
+        let results = Mutex(parts)
+        let segmenter = self.segmenter
+        buffer.withUnsafeBufferPointer { whole in
+            nonisolated(unsafe) let whole = whole
+            DispatchQueue.concurrentPerform(iterations: parts.count) { number in
+                var part = parts[number]
+                let bytes = Array(UnsafeBufferPointer(rebasing: whole[part.range]))
+                do {
+                    part.sentences = try segmenter.sentences(inUTF8: bytes)
+                } catch let error as InvalidUTF8Error {
+                    var shifted = error
+                    shifted.byteOffset += part.range.lowerBound
+                    part.failure = "\(shifted); use --lossy to replace invalid bytes with U+FFFD"
+                } catch {
+                    part.failure = "\(error)"
+                }
+                results.withLock { $0[number] = part }
+            }
+        }
+        return results.withLock { $0 }
+    }
+}
+
+/// Carries paragraph numbers across parts segmented separately.
+struct ParagraphStitch {
+    private var paragraph = 0
+    private var hasEmitted = false
+    private var pendingNewlines = 0
+
+    /// The part's sentences with offsets in the whole input and paragraph numbers continued from the parts before.
+    mutating func renumber(_ sentences: [Sentence], in bytes: [UInt8], offset: Int) -> [Sentence] {
+        guard let first = sentences.first, let last = sentences.last else {
+            pendingNewlines += bytes.count { $0 == 0x0A }
+            return []
+        }
+        let leading = bytes[..<first.utf8Range.lowerBound].count { $0 == 0x0A }
+        let base = !hasEmitted ? 0 : (pendingNewlines + leading >= 2 ? paragraph : paragraph - 1)
+        let result = sentences.map { sentence in
+            Sentence(utf8Range: (sentence.utf8Range.lowerBound + offset)..<(sentence.utf8Range.upperBound + offset),
+                     paragraph: sentence.paragraph + base)
+        }
+        paragraph = result.last!.paragraph
+        hasEmitted = true
+        pendingNewlines = bytes[last.utf8Range.upperBound...].count { $0 == 0x0A }
+        return result
+    }
+}
