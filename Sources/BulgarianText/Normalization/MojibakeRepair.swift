@@ -1,0 +1,243 @@
+/// Repairs mojibake (`--fix-mojibake`): UTF-8 that was decoded as
+/// windows-1251, windows-1252, Latin-1, KOI8-R or CP866 and saved again
+/// (`Р‘СЉР»РіР°СЂРёСЏ`, `Ð‘ÑŠÐ»Ð³Ð°Ñ€Ð¸Ñ`), and windows-1251 bytes read as
+/// Latin-1 or windows-1252 (`Áúëãàðèÿ`), also two layers deep.
+///
+/// A line is looked at only when it holds a character that plain Bulgarian
+/// text does not use. In such a line every run of non-ASCII characters is
+/// re-encoded in each code page and decoded again (leniently: bytes that do
+/// not decode keep their character), through one or two layers; the best
+/// result replaces the run only when `BulgarianLetterModel` scores it clearly
+/// better than the run as it was. Correct Bulgarian, Russian and Latin-script
+/// text therefore stays as it is.
+struct MojibakeRepair: Sendable {
+    /// One mis-decoding to undo: characters back to bytes in `encoded`, bytes
+    /// read again as UTF-8 or in `decoded`.
+    struct Layer: Sendable {
+        let encoded: SingleByteCodePage
+        let decoded: SingleByteCodePage?
+    }
+
+    let layers: [Layer]
+    let model: BulgarianLetterModel
+
+    private static let instance = MojibakeRepair(
+        layers: [
+            Layer(encoded: .windows1251Lenient, decoded: nil),
+            Layer(encoded: .western, decoded: nil),
+            Layer(encoded: .koi8r, decoded: nil),
+            Layer(encoded: .cp866, decoded: nil),
+            Layer(encoded: .western, decoded: .windows1251Lenient),
+        ],
+        model: .shared)
+
+    /// The repairer with the built-in code pages and model.
+    static func shared() throws -> MojibakeRepair { instance }
+
+    /// A character of a run and the bytes of the step's input it stands for.
+    struct Unit {
+        var scalar: UInt32
+        var source: Range<Int>
+    }
+
+    // MARK: Finding lines
+
+    /// Whether a scalar appears in plain Bulgarian text (so that it alone
+    /// never makes a line suspicious).
+    @inline(__always)
+    private static func isPlain(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x0410...0x044F: scalar != 0x042B && scalar != 0x042D && scalar != 0x044B && scalar != 0x044D
+        case 0x045D, 0x040D, 0x00A0, 0x202F, 0x0300, 0x0301, 0x00AB, 0x00BB, 0x2013, 0x2014,
+             0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2026, 0x2116, 0x00A7, 0x00B0: true
+        default: false
+        }
+    }
+
+    /// The end of the first suspicious line at or after `start`, with its start, or nil.
+    private static func nextSuspiciousLine(_ base: UnsafePointer<UInt8>, count: Int, from start: Int) -> Range<Int>? {
+        var lineStart = start
+        var index = start
+        while index < count {
+            let byte = base[index]
+            if byte < 0x80 {
+                if byte == 0x0A { lineStart = index + 1 }
+                index += 1
+                continue
+            }
+            if byte == 0xD0 {
+                let next = base[index + 1]
+                if next >= 0x90 || next == 0x8D { index += 2; continue }
+            } else if byte == 0xD1 {
+                let next = base[index + 1]
+                if next <= 0x8F && next != 0x8B && next != 0x8D || next == 0x9D { index += 2; continue }
+            }
+            let (scalar, length) = UTF8Scalars.decode(base, at: index)
+            if !isPlain(scalar) {
+                var lineEnd = index
+                while lineEnd < count && base[lineEnd] != 0x0A { lineEnd += 1 }
+                return lineStart..<lineEnd
+            }
+            index += length
+        }
+        return nil
+    }
+
+    // MARK: Running
+
+    /// Runs the step, or returns nil when it changes nothing.
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
+        guard let base = bytes.baseAddress else { return nil }
+        var writer: StageWriter?
+        var position = 0
+        while let line = Self.nextSuspiciousLine(base, count: bytes.count, from: position) {
+            for (range, pieces) in repairs(in: line, base) {
+                if writer == nil { writer = StageWriter(input: bytes) }
+                writer!.replace(range, pieces: pieces, kind: .mojibake)
+            }
+            position = line.upperBound
+        }
+        return writer?.finish()
+    }
+
+    /// The repairs of one line: each run's range and its repaired pieces.
+    func repairs(in line: Range<Int>, _ base: UnsafePointer<UInt8>) -> [(Range<Int>, [(input: Range<Int>, output: [UInt8])])] {
+        // Runs of non-ASCII characters.
+        var runs: [[Unit]] = []
+        var current: [Unit] = []
+        var index = line.lowerBound
+        while index < line.upperBound {
+            if base[index] < 0x80 {
+                if !current.isEmpty { runs.append(current); current = [] }
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(base, at: index)
+            current.append(Unit(scalar: scalar, source: index..<index + length))
+            index += length
+        }
+        if !current.isEmpty { runs.append(current) }
+
+        // Each run's best chain of layers, when it is clearly better.
+        var chosen: [(run: Int, chain: [Int], units: [Unit])] = []
+        var undecided: [Int] = []
+        for (number, run) in runs.enumerated() {
+            let original = model.meanScore(run.lazy.map(\.scalar))
+            if let (chain, units, score) = bestCandidate(for: run), score - original >= 1.0, score > -4.5 {
+                chosen.append((number, chain, units))
+            } else {
+                undecided.append(number)
+            }
+        }
+        // Short runs the model cannot judge alone (`Р’` for В) follow the chain
+        // the rest of the line needed, when that does not make them worse.
+        if let dominant = chosen.first?.chain, chosen.allSatisfy({ $0.chain == dominant }) {
+            for number in undecided {
+                let run = runs[number]
+                let units = apply(dominant, to: run)
+                guard changed(units, run), containsCyrillicLetter(units) else { continue }
+                if model.meanScore(units.lazy.map(\.scalar)) >= model.meanScore(run.lazy.map(\.scalar)) {
+                    chosen.append((number, dominant, units))
+                }
+            }
+            chosen.sort { $0.run < $1.run }
+        }
+        return chosen.map { entry in
+            let run = runs[entry.run]
+            let range = run.first!.source.lowerBound..<run.last!.source.upperBound
+            let pieces = entry.units.map { unit in
+                (input: unit.source, output: Array(String(Character(Unicode.Scalar(unit.scalar)!)).utf8))
+            }
+            return (range, pieces)
+        }
+    }
+
+    /// The best-scoring chain of one or two layers that changes the run and
+    /// yields Cyrillic letters, with its units and mean score.
+    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], Double)? {
+        var best: ([Int], [Unit], Double)?
+        func consider(_ chain: [Int], _ units: [Unit]) {
+            guard containsCyrillicLetter(units) else { return }
+            let score = model.meanScore(units.lazy.map(\.scalar))
+            if best == nil || score > best!.2 { best = (chain, units, score) }
+        }
+        for first in layers.indices {
+            let once = apply(layers[first], to: run)
+            guard changed(once, run) else { continue }
+            consider([first], once)
+            for second in layers.indices {
+                let twice = apply(layers[second], to: once)
+                if changed(twice, once) { consider([first, second], twice) }
+            }
+        }
+        return best
+    }
+
+    private func apply(_ chain: [Int], to run: [Unit]) -> [Unit] {
+        chain.reduce(run) { apply(layers[$1], to: $0) }
+    }
+
+    private func changed(_ units: [Unit], _ run: [Unit]) -> Bool {
+        units.count != run.count || zip(units, run).contains { $0.scalar != $1.scalar }
+    }
+
+    private func containsCyrillicLetter(_ units: [Unit]) -> Bool {
+        units.contains { BulgarianLetterModel.symbol($0.scalar) < BulgarianLetterModel.boundary }
+    }
+
+    /// Undoes one layer. Characters without a byte in the code page, and
+    /// bytes that do not decode, keep their character.
+    func apply(_ layer: Layer, to run: [Unit]) -> [Unit] {
+        let bytes: [UInt8?] = run.map { unit in
+            unit.scalar < 0x80 ? UInt8(unit.scalar) : layer.encoded.bytes[unit.scalar]
+        }
+        var output: [Unit] = []
+        output.reserveCapacity(run.count)
+        var index = 0
+        while index < run.count {
+            guard let byte = bytes[index], byte >= 0x80 else {
+                output.append(run[index])
+                index += 1
+                continue
+            }
+            if let decoded = layer.decoded {
+                let scalar = decoded.scalars[Int(byte)]
+                output.append(scalar == SingleByteCodePage.undefined ? run[index] : Unit(scalar: scalar, source: run[index].source))
+                index += 1
+                continue
+            }
+            if let (scalar, length) = Self.decodeUTF8(bytes, at: index) {
+                output.append(Unit(scalar: scalar, source: run[index].source.lowerBound..<run[index + length - 1].source.upperBound))
+                index += length
+            } else {
+                output.append(run[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// A valid multi-byte UTF-8 sequence at `index`, or nil.
+    private static func decodeUTF8(_ bytes: [UInt8?], at index: Int) -> (UInt32, Int)? {
+        guard let lead = bytes[index] else { return nil }
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; second = 0x80...0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            guard let byte = bytes[index + offset], (offset == 1 ? second : 0x80...0xBF).contains(byte) else { return nil }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        return (scalar, length)
+    }
+}

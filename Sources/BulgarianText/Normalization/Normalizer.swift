@@ -1,0 +1,116 @@
+/// Normalizes Bulgarian text for translation without losing meaning, and
+/// keeps a map from the result back to the original bytes.
+///
+/// The steps run in a fixed order, each over the output of the one before:
+/// mojibake repair (opt-in), the default cleanup (BOM, line ends, invisible
+/// characters, spaces), composition (NFC, or filtered NFKC) with optional
+/// stress removal, mixed-script repair (opt-in), and a punctuation profile
+/// (opt-in). A step that finds nothing to do costs one scan and no copy.
+///
+/// A `Normalizer` is immutable and `Sendable`: build it once and use it from
+/// any number of tasks at once.
+///
+/// ```swift
+/// let result = try Normalizer().normalize("Cофия\u{AD}\r\n")
+/// result.text     // "Cофия\n" (the Latin C stays unless fixMixedScript is on)
+/// result.changes  // [invisible at 10, line-ending at 12]
+/// ```
+public struct Normalizer: Sendable {
+    /// The operations this normalizer applies.
+    public let options: NormalizationOptions
+    private let composition: Composition
+    private let mixedScript: MixedScriptRepair?
+    private let mojibake: MojibakeRepair?
+
+    /// A normalizer with the given options and the built-in tables.
+    ///
+    /// - Throws: `TableError` when a built-in table is malformed (a build problem).
+    public init(options: NormalizationOptions = NormalizationOptions()) throws {
+        try self.init(options: options, lookalikes: LookalikeTable.builtIn)
+    }
+
+    /// A normalizer with a look-alike table of your own (the format of
+    /// `tables/normalization/lookalikes.txt`).
+    public init(options: NormalizationOptions, lookalikes: LookalikeTable) throws {
+        self.options = options
+        composition = Composition(form: options.compatibilityComposition ? .nfkc : .nfc, stripStress: options.stripStress)
+        mixedScript = options.fixMixedScript ? MixedScriptRepair(table: lookalikes) : nil
+        mojibake = options.fixMojibake ? try MojibakeRepair.shared() : nil
+    }
+
+    /// Normalizes a string.
+    public func normalize(_ text: String) throws(ICUError) -> NormalizedText {
+        var copy = text
+        let result = copy.withUTF8 { bytes in
+            Result { () throws(ICUError) in try normalize(validUTF8: bytes, decoding: nil) }
+        }
+        return try result.get()
+    }
+
+    /// Normalizes UTF-8 bytes; offsets in the result refer to these bytes.
+    ///
+    /// - Throws: `InvalidUTF8Error` with the byte offset when the bytes are not UTF-8;
+    ///   `ICUError` when ICU fails.
+    public func normalize(utf8 bytes: [UInt8]) throws -> NormalizedText {
+        try bytes.withUnsafeBufferPointer { buffer in
+            try UTF8Validation.validate(buffer)
+            return try normalize(validUTF8: buffer, decoding: nil)
+        }
+    }
+
+    /// Normalizes decoded text; offsets in the result refer to the bytes
+    /// before decoding.
+    public func normalize(_ decoded: DecodedText) throws(ICUError) -> NormalizedText {
+        try decoded.utf8.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try normalize(validUTF8: buffer, decoding: decoded)
+        }
+    }
+
+    func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?) throws(ICUError) -> NormalizedText {
+        var maps: [OffsetMap] = []
+        var changes: [NormalizationChange] = []
+        var current: [UInt8]? = nil
+        var originalCount = input.count
+        if let decoding, !decoding.map.isIdentity {
+            maps.append(decoding.map)
+            originalCount = decoding.originalByteCount
+        } else if let decoding {
+            originalCount = decoding.originalByteCount
+        }
+
+        func apply(_ result: StageResult?) {
+            guard let result else { return }
+            let earlier = maps
+            maps.append(result.map)
+            for change in result.changes {
+                var range = change.input
+                for map in earlier.reversed() { range = map.inputRange(range) }
+                changes.append(NormalizationChange(kind: change.kind, originalRange: range,
+                                                   before: change.before, after: change.after))
+            }
+            current = result.output
+        }
+        func withCurrent<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws(ICUError) -> Result) throws(ICUError) -> Result {
+            if let current {
+                return try current.withUnsafeBufferPointer { buffer throws(ICUError) in try body(buffer) }
+            }
+            return try body(input)
+        }
+
+        if let mojibake { apply(try withCurrent { mojibake.run($0) }) }
+        apply(try withCurrent { InvisibleCleanup.run($0) })
+        apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
+        if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
+        if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
+
+        let output = current ?? Array(input)
+        let unchanged: Bool
+        if let decoding {
+            unchanged = decoding.isUTF8Identity && current == nil
+        } else {
+            unchanged = current == nil || output.elementsEqual(input)
+        }
+        return NormalizedText(utf8: output, changes: changes, originalByteCount: originalCount,
+                              isUnchanged: unchanged, maps: maps)
+    }
+}

@@ -1,0 +1,105 @@
+/// The punctuation profiles (`--profile typography|ascii`).
+///
+/// `typography`: a straight `"…"` pair becomes „…“, a hyphen with a space on
+/// each side between words becomes an en dash (` – `), and `...` becomes `…`;
+/// compound hyphens (г-н, министър-председател) are not spaced and stay.
+/// `ascii`: „“”«» → `"`, ‘’‚ → `'`, – — → `-`, … → `...`, NBSP and U+202F
+/// → space. Neither touches URLs, e-mail addresses or placeholders.
+enum PunctuationProfile {
+    /// Runs the step, or returns nil when it changes nothing.
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, profile: NormalizationOptions.Profile) -> StageResult? {
+        switch profile {
+        case .typography: typography(bytes)
+        case .ascii: ascii(bytes)
+        }
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let hyphen = UInt8(ascii: "-")
+    private static let dot = UInt8(ascii: ".")
+    private static let space = UInt8(ascii: " ")
+
+    // MARK: Typography
+
+    private static func typography(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
+        guard bytes.contains(where: { $0 == quote || $0 == hyphen || $0 == dot }) else { return nil }
+        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
+        var protectedIndex = 0
+        func isProtected(_ offset: Int) -> Bool {
+            while protectedIndex < protected.count && protected[protectedIndex].range.upperBound <= offset { protectedIndex += 1 }
+            return protectedIndex < protected.count && protected[protectedIndex].range.contains(offset)
+        }
+        func isSpace(_ offset: Int) -> Bool {
+            offset < 0 || offset >= bytes.count || bytes[offset] == space || bytes[offset] == 0x09 || bytes[offset] == 0x0A
+        }
+        var edits: [(Range<Int>, [UInt8])] = []
+        var openQuote: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { openQuote = nil }
+            if byte == quote && !isProtected(index) {
+                let before = index - 1
+                let opensAfter = isSpace(before) || "([{-–—/".utf8.contains(bytes[before]) || (before >= 2 && bytes[before] == 0x9E && bytes[before - 1] == 0x80)
+                let opens = opensAfter && !isSpace(index + 1)
+                let closes = !isSpace(before) && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(bytes[index + 1]) || bytes[index + 1] >= 0x80)
+                if let open = openQuote, closes {
+                    edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
+                    edits.append((index..<index + 1, [0xE2, 0x80, 0x9C])) // “
+                    openQuote = nil
+                } else if opens {
+                    openQuote = index
+                }
+            } else if byte == hyphen && index > 1 && index + 2 < bytes.count && bytes[index - 1] == space && bytes[index + 1] == space
+                        && !isSpace(index - 2) && !isSpace(index + 2) && !isProtected(index) {
+                edits.append((index..<index + 1, [0xE2, 0x80, 0x93]))  // –
+            } else if byte == dot && index + 2 < bytes.count && bytes[index + 1] == dot && bytes[index + 2] == dot
+                        && (index == 0 || bytes[index - 1] != dot) && (index + 3 >= bytes.count || bytes[index + 3] != dot)
+                        && !isProtected(index) {
+                edits.append((index..<index + 3, [0xE2, 0x80, 0xA6]))  // …
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        guard !edits.isEmpty else { return nil }
+        edits.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var writer = StageWriter(input: bytes)
+        for (range, replacement) in edits { writer.replace(range, with: replacement, kind: .punctuation) }
+        return writer.finish()
+    }
+
+    // MARK: ASCII
+
+    private static func asciiReplacement(_ scalar: UInt32) -> [UInt8]? {
+        switch scalar {
+        case 0x201E, 0x201C, 0x201D, 0x00AB, 0x00BB: [quote]
+        case 0x2018, 0x2019, 0x201A: [UInt8(ascii: "'")]
+        case 0x2013, 0x2014: [hyphen]
+        case 0x2026: [dot, dot, dot]
+        case 0x00A0, 0x202F: [space]
+        default: nil
+        }
+    }
+
+    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
+        guard let base = bytes.baseAddress else { return nil }
+        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
+        var writer: StageWriter?
+        var index = 0
+        while index < bytes.count {
+            let byte = base[index]
+            if byte != 0xE2 && byte != 0xC2 {
+                index += byte < 0x80 ? 1 : UTF8Scalars.length(lead: byte)
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(base, at: index)
+            if let replacement = asciiReplacement(scalar), !protected.contains(where: { $0.range.contains(index) }) {
+                if writer == nil { writer = StageWriter(input: bytes) }
+                writer!.replace(index..<index + length, with: replacement, kind: .punctuation)
+            }
+            index += length
+        }
+        return writer?.finish()
+    }
+}
