@@ -1,0 +1,114 @@
+/// A built glossary: its entries and every generated form of them, compiled
+/// into one automaton that finds all terms in one pass over the text.
+///
+/// Build it once (`init(entries:)`, linear in the size of all forms), then
+/// match from any number of tasks at once: a `Glossary` is immutable and
+/// `Sendable`. See `forEachMatch(inUTF8:_:)` for the matching rules.
+public final class Glossary: Sendable {
+    /// The entries, in file order; matches refer to them by index.
+    public let entries: [GlossaryEntry]
+    /// Problems found while building: sources given twice with different targets.
+    public let warnings: [GlossaryWarning]
+    let automaton: GlossaryAutomaton
+    let scalarTable: GlossaryScalarTable
+
+    /// The number of forms the automaton matches (all entries, all forms).
+    public var formCount: Int { automaton.patternCount }
+    /// The number of trie nodes, a measure of the automaton's size.
+    public var nodeCount: Int { automaton.nodeCount }
+
+    /// Builds a glossary: generates every form of every entry with
+    /// `inflection` and compiles them.
+    public init(entries: [GlossaryEntry], inflection: BulgarianInflection = .standard) {
+        self.entries = entries
+        warnings = Self.duplicateWarnings(entries)
+        var table = GlossaryScalarTable()
+        table.assignWhitespace()
+        var builder = GlossaryTrieBuilder()
+        var patterns: [GlossaryPattern] = []
+        var exactText: [UInt8] = []
+        var path: [UInt16] = []
+        var entryForms: [[Unicode.Scalar]] = []
+        for (index, entry) in entries.enumerated() {
+            let check = Self.caseCheck(entry)
+            entryForms.removeAll(keepingCapacity: true)
+            inflection.forEachForm(of: entry) { form, kind in
+                guard !entryForms.contains(form) else { return }
+                entryForms.append(form)
+                path.removeAll(keepingCapacity: true)
+                for scalar in form {
+                    guard let symbol = table.symbol(adding: scalar) else { return }
+                    if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
+                    path.append(symbol)
+                }
+                guard !path.isEmpty else { return }
+                var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
+                                              kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
+                                              caseCheck: check)
+                if check == .exact {
+                    pattern.textOffset = UInt32(exactText.count)
+                    for scalar in form { exactText.append(contentsOf: UTF8.encode(scalar)!) }
+                    pattern.textLength = UInt32(exactText.count) - pattern.textOffset
+                }
+                builder.insert(path, pattern: UInt32(patterns.count))
+                patterns.append(pattern)
+            }
+        }
+        let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
+        automaton = GlossaryAutomaton(builder, patterns: patterns, exactText: exactText) { first, second in
+            let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.length != b.length { return a.length > b.length }
+            return first.entry < second.entry
+        }
+        scalarTable = table
+    }
+
+    /// The case check for an entry's forms.
+    static func caseCheck(_ entry: GlossaryEntry) -> GlossaryPattern.CaseCheck {
+        switch entry.options.caseMode {
+        case .exact: return .exact
+        case .insensitive: return .any
+        case .smart:
+            let scalars = Array(entry.source.unicodeScalars)
+            guard let first = scalars.first else { return .exact }
+            let capitalsInside = scalars.dropFirst().contains(where: GlossaryCase.isUppercase)
+            if capitalsInside { return .exact }
+            return GlossaryCase.isUppercase(first) ? .titleOrCapitals : .lowerInitialOrCapitals
+        }
+    }
+
+    private static func duplicateWarnings(_ entries: [GlossaryEntry]) -> [GlossaryWarning] {
+        var bySource: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() { bySource[entry.source, default: []].append(index) }
+        var warnings: [GlossaryWarning] = []
+        for (source, indices) in bySource where indices.count > 1 {
+            let targets = indices.map { entries[$0].target }
+            guard Set(targets).count > 1 else { continue }
+            let lines = indices.map { entries[$0].line }
+            let listed = indices.map { "\(entries[$0].target) (line \(entries[$0].line))" }.joined(separator: ", ")
+            warnings.append(GlossaryWarning(source: source, lines: lines,
+                                            message: "'\(source)' has different targets: \(listed) (the higher priority, then the first, wins)"))
+        }
+        return warnings.sorted { $0.lines.first ?? 0 < $1.lines.first ?? 0 }
+    }
+}
+
+/// A problem in a glossary that does not stop it from working.
+public struct GlossaryWarning: Sendable, Hashable, CustomStringConvertible {
+    /// The source term concerned.
+    public var source: String
+    /// The lines of the entries concerned.
+    public var lines: [Int]
+    /// What is wrong.
+    public var message: String
+
+    /// Creates a warning.
+    public init(source: String, lines: [Int], message: String) {
+        self.source = source
+        self.lines = lines
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,222 @@
+/// One occurrence of a glossary term in a text.
+public struct GlossaryMatch: Sendable, Hashable {
+    /// UTF-8 byte offsets of the matched text.
+    public var range: Range<Int>
+    /// The index of the entry in `Glossary.entries`.
+    public var entryIndex: Int
+    /// Which form of the entry matched.
+    public var kind: BulgarianInflection.FormKind
+
+    /// Creates a match.
+    public init(range: Range<Int>, entryIndex: Int, kind: BulgarianInflection.FormKind) {
+        self.range = range
+        self.entryIndex = entryIndex
+        self.kind = kind
+    }
+}
+
+extension Glossary {
+    /// The matches in a string, in order (UTF-8 byte offsets).
+    public func matches(in text: String) -> [GlossaryMatch] {
+        var copy = text
+        return copy.withUTF8 { matches(inUTF8: $0) }
+    }
+
+    /// The matches in UTF-8 text, in order.
+    public func matches(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
+        var result: [GlossaryMatch] = []
+        forEachMatch(inUTF8: text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each match in UTF-8 text, left to right.
+    ///
+    /// One pass over the text: at each place a word can start, the trie of
+    /// all forms is walked as far as the text allows, and the longest form
+    /// that ends at a word boundary and passes its entry's case check wins
+    /// (leftmost-longest, no overlaps); when several entries match the same
+    /// text, the higher `priority`, then the longer source, then the earlier
+    /// entry wins. Word characters are letters, marks and decimal digits
+    /// (Unicode general categories); a term never starts or ends between two
+    /// of them. A run of white space in the text matches the single space of
+    /// a term. Nothing matches inside a URL, an e-mail address or a
+    /// placeholder (`ProtectedSpanScanner`). Invalid UTF-8 never matches and
+    /// never crashes. Time is linear in the text times the longest walk;
+    /// memory is constant apart from the protected spans of the text.
+    public func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, _ body: (GlossaryMatch) throws -> Void) rethrows {
+        guard let base = text.baseAddress, !text.isEmpty else { return }
+        let count = text.count
+        let spans = Self.mayHaveProtectedSpans(text) ? ProtectedSpanScanner.spans(inUTF8: text) : []
+        var spanIndex = 0
+        var nextSpan = spans.first?.range.lowerBound ?? Int.max
+        try scalarTable.bmp.withUnsafeBufferPointer { bmp in
+            let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
+            var index = 0
+            var previousIsWord = false
+            while index < count {
+                if index >= nextSpan {
+                    index = spans[spanIndex].range.upperBound
+                    spanIndex += 1
+                    nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+                    if index > 0 && index <= count {
+                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                        let (scalar, _) = lookup.decode(base, at: start, count: count)
+                        previousIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
+                    }
+                    continue
+                }
+                let (scalar, length) = lookup.decode(base, at: index, count: count)
+                let info = lookup.entry(scalar)
+                let isWord = info & GlossaryScalarTable.word != 0
+                if !(isWord && previousIsWord),
+                   let first = automaton.rootChild(Int(info & 0xFFFF)),
+                   let found = longest(base, count: count, start: index, firstLength: length, firstInfo: info,
+                                       node: first, limit: nextSpan, lookup: lookup) {
+                    let pattern = automaton.patterns[Int(found.pattern)]
+                    try body(GlossaryMatch(range: index..<found.end, entryIndex: Int(pattern.entry),
+                                           kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
+                    index = found.end
+                    previousIsWord = found.lastIsWord
+                    continue
+                }
+                previousIsWord = isWord
+                index += length
+            }
+        }
+    }
+
+    /// The longest acceptable form starting at `start`, whose first scalar is
+    /// already consumed into `node`.
+    @inline(__always)
+    private func longest(_ base: UnsafePointer<UInt8>, count: Int, start: Int, firstLength: Int, firstInfo: UInt32,
+                         node first: UInt32, limit: Int, lookup: GlossaryLookup)
+        -> (end: Int, pattern: UInt32, lastIsWord: Bool)? {
+        var node = first
+        var position = start + firstLength
+        var lastIsWord = firstInfo & GlossaryScalarTable.word != 0
+        let firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
+        var upperAfterFirst = false
+        var anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
+        var best: (end: Int, pattern: UInt32, lastIsWord: Bool)?
+        while true {
+            let terminals = automaton.terminalRange(node)
+            if !terminals.isEmpty && position <= limit {
+                var nextIsWord = false
+                if position < count {
+                    let (scalar, _) = lookup.decode(base, at: position, count: count)
+                    nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
+                }
+                if !(lastIsWord && nextIsWord) {
+                    for slot in terminals {
+                        let patternIndex = automaton.terminals[slot]
+                        let pattern = automaton.patterns[Int(patternIndex)]
+                        let passes: Bool
+                        switch pattern.caseCheck {
+                        case .any: passes = true
+                        case .lowerInitialOrCapitals: passes = !upperAfterFirst || !anyLower
+                        case .titleOrCapitals: passes = (firstUpper && !upperAfterFirst) || !anyLower
+                        case .exact: passes = exactlyEqual(base, start..<position, pattern, lookup: lookup)
+                        }
+                        if passes {
+                            best = (position, patternIndex, lastIsWord)
+                            break
+                        }
+                    }
+                }
+            }
+            if position >= count || position >= limit { break }
+            let (scalar, length) = lookup.decode(base, at: position, count: count)
+            let info = lookup.entry(scalar)
+            let symbol: UInt16
+            if info & GlossaryScalarTable.whitespace != 0 {
+                symbol = GlossaryScalarTable.spaceSymbol
+                position += length
+                while position < count && position < limit {
+                    let (next, nextLength) = lookup.decode(base, at: position, count: count)
+                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                    position += nextLength
+                }
+                lastIsWord = false
+            } else {
+                symbol = UInt16(truncatingIfNeeded: info)
+                if symbol == 0 { break }
+                position += length
+                lastIsWord = info & GlossaryScalarTable.word != 0
+                if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
+                if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+            }
+            guard let next = automaton.child(node, symbol) else { break }
+            node = next
+        }
+        return best
+    }
+
+    /// Whether the text equals the pattern's form, a run of white space in
+    /// the text standing for the form's single space.
+    private func exactlyEqual(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _ pattern: GlossaryPattern,
+                              lookup: GlossaryLookup) -> Bool {
+        let form = automaton.exactText + Int(pattern.textOffset)
+        let formCount = Int(pattern.textLength)
+        var textIndex = range.lowerBound
+        var formIndex = 0
+        while textIndex < range.upperBound && formIndex < formCount {
+            let (scalar, length) = lookup.decode(base, at: textIndex, count: range.upperBound)
+            if lookup.entry(scalar) & GlossaryScalarTable.whitespace != 0 {
+                guard form[formIndex] == 0x20 else { return false }
+                formIndex += 1
+                textIndex += length
+                while textIndex < range.upperBound {
+                    let (next, nextLength) = lookup.decode(base, at: textIndex, count: range.upperBound)
+                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                    textIndex += nextLength
+                }
+                continue
+            }
+            guard formIndex + length <= formCount else { return false }
+            for offset in 0..<length where base[textIndex + offset] != form[formIndex + offset] { return false }
+            textIndex += length
+            formIndex += length
+        }
+        return textIndex == range.upperBound && formIndex == formCount
+    }
+
+    /// Whether the scanner could find anything: it needs `:`, `@`, `{`, `%`,
+    /// `w` (www.) or `⟦`; prose without them skips the scan.
+    static func mayHaveProtectedSpans(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in text.enumerated() {
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "{"), UInt8(ascii: "%"),
+                 UInt8(ascii: "w"), UInt8(ascii: "W"):
+                return true
+            case 0xA6 where index >= 2 && text[index - 1] == 0x9F && text[index - 2] == 0xE2:
+                return true
+            default:
+                continue
+            }
+        }
+        return false
+    }
+}
+
+/// The hot loop's view of a `GlossaryScalarTable`.
+struct GlossaryLookup {
+    let bmp: UnsafePointer<UInt32>
+    let table: GlossaryScalarTable
+
+    @inline(__always)
+    func entry(_ codePoint: UInt32) -> UInt32 {
+        codePoint < 0x10000 ? bmp[Int(codePoint)] : table.entry(codePoint)
+    }
+
+    /// The scalar at `index` and its length; a malformed or cut-off sequence
+    /// reads as U+FFFD of length 1, so invalid input can never be read past its end.
+    @inline(__always)
+    func decode(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> (UInt32, Int) {
+        let lead = base[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = UTF8Scalars.length(lead: lead)
+        guard lead >= 0xC2, lead <= 0xF4, index + length <= count else { return (0xFFFD, 1) }
+        for offset in 1..<length where base[index + offset] & 0xC0 != 0x80 { return (0xFFFD, 1) }
+        return (UTF8Scalars.decode(base, at: index).0, length)
+    }
+}

@@ -1,0 +1,80 @@
+import BulgarianText
+
+/// Reads an input line by line in chunks, so memory depends on the longest
+/// line, not on the input. Each line is checked to be UTF-8 (or, with
+/// `lossy`, repaired) and handed over without its line feed.
+struct LineReader {
+    private let input: InputSource
+    private let lossy: Bool
+    private var repair = LossyUTF8Stream()
+    private var pending: [UInt8] = []
+    private var pendingStart = 0
+    private var offset = 0
+    private var finished = false
+    /// The 1-based number of the last line returned.
+    private(set) var lineNumber = 0
+
+    init(_ input: InputSource, lossy: Bool) {
+        self.input = input
+        self.lossy = lossy
+    }
+
+    /// The next line and whether a line feed ended it, or nil at the end.
+    mutating func next() throws(CLIError) -> (line: [UInt8], newline: Bool)? {
+        while true {
+            if let feed = pending[pendingStart...].firstIndex(of: 0x0A) {
+                let line = Array(pending[pendingStart..<feed])
+                try check(line)
+                offset += line.count + 1
+                pendingStart = feed + 1
+                lineNumber += 1
+                return (line, true)
+            }
+            if finished {
+                guard pendingStart < pending.count else { return nil }
+                let line = Array(pending[pendingStart...])
+                try check(line)
+                pendingStart = pending.count
+                lineNumber += 1
+                return (line, false)
+            }
+            pending.removeFirst(pendingStart)
+            pendingStart = 0
+            if let chunk = try input.read() {
+                pending += lossy ? repair.feed(chunk) : chunk
+            } else {
+                if lossy { pending += repair.finish() }
+                finished = true
+            }
+        }
+    }
+
+    private func check(_ line: [UInt8]) throws(CLIError) {
+        guard !lossy else { return }
+        do {
+            try line.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in
+                try UTF8Validation.validate(buffer, baseOffset: offset)
+            }
+        } catch {
+            throw CLIError(message: "\(input.name): \(error); use --lossy to replace invalid bytes with U+FFFD", code: .dataError)
+        }
+    }
+}
+
+/// Writes a warning line on standard error.
+func warn(_ message: String) {
+    StandardError.write("bgtext: warning: \(message)\n")
+}
+
+/// Reads a whole file as UTF-8 bytes, or fails naming the file and byte.
+func readUTF8File(_ path: String) throws(CLIError) -> [UInt8] {
+    let input = try InputSource.open(path)
+    defer { input.close() }
+    let bytes = try input.readAll()
+    do {
+        try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
+    } catch {
+        throw CLIError(message: "\(path): \(error)", code: .dataError)
+    }
+    return bytes
+}
