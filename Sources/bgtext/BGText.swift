@@ -2,12 +2,12 @@ import ArgumentParser
 import BulgarianText
 
 @main
-struct BGText: ParsableCommand {
+struct BGText: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bgtext",
         abstract: "Prepare Bulgarian text for translation.",
         discussion: ExitCode.documentation,
         version: "bgtext \(BulgarianText.version) (ICU \(ICULibrary.version))",
-        subcommands: [TranslitCommand.self, SegmentCommand.self, GlossaryCommand.self, RestoreCommand.self]
+        subcommands: [PrepCommand.self, TranslitCommand.self, SegmentCommand.self, GlossaryCommand.self, RestoreCommand.self]
     )
 }

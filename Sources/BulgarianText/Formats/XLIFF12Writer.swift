@@ -17,14 +17,23 @@ public struct XLIFF12Writer: Sendable {
         self.targetLanguage = targetLanguage
     }
 
-    /// The document header, up to and including `<body>`.
+    /// The document header, up to and including the first `<body>`.
     public func header() -> String {
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">\n"
-        text += "  <file original=\"\(XMLText.attribute(original))\" source-language=\"\(XMLText.attribute(sourceLanguage))\""
+        return text + fileStart(original: original)
+    }
+
+    /// The start of another `<file>` in the same document (after `fileEnd()`).
+    public func fileStart(original: String) -> String {
+        var text = "  <file original=\"\(XMLText.attribute(original))\" source-language=\"\(XMLText.attribute(sourceLanguage))\""
         if let targetLanguage { text += " target-language=\"\(XMLText.attribute(targetLanguage))\"" }
-        text += " datatype=\"plaintext\">\n    <body>\n"
-        return text
+        return text + " datatype=\"plaintext\">\n    <body>\n"
+    }
+
+    /// The end of a `<file>`.
+    public func fileEnd() -> String {
+        "    </body>\n  </file>\n"
     }
 
     /// One paragraph as a `<trans-unit>`.
@@ -49,9 +58,9 @@ public struct XLIFF12Writer: Sendable {
         return unit + "      </trans-unit>\n"
     }
 
-    /// The end of the document.
+    /// The end of the last `<file>` and of the document.
     public func footer() -> String {
-        "    </body>\n  </file>\n</xliff>\n"
+        fileEnd() + "</xliff>\n"
     }
 
     private func inline(_ segment: PreparedSegment, notes: inout [String]) -> (plain: String, marked: String) {

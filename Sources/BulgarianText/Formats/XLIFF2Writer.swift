@@ -17,14 +17,23 @@ public struct XLIFF2Writer: Sendable {
         self.targetLanguage = targetLanguage
     }
 
-    /// The document header, up to and including `<file>`.
+    /// The document header, up to and including the first `<file>`.
     public func header() -> String {
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"\(XMLText.attribute(sourceLanguage))\""
         if let targetLanguage { text += " trgLang=\"\(XMLText.attribute(targetLanguage))\"" }
         text += "\n       xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\">\n"
-        text += "  <file id=\"f1\" original=\"\(XMLText.attribute(original))\">\n"
-        return text
+        return text + fileStart(number: 1, original: original)
+    }
+
+    /// The start of another `<file>` in the same document (after `fileEnd()`).
+    public func fileStart(number: Int, original: String) -> String {
+        "  <file id=\"f\(number)\" original=\"\(XMLText.attribute(original))\">\n"
+    }
+
+    /// The end of a `<file>`.
+    public func fileEnd() -> String {
+        "  </file>\n"
     }
 
     /// One paragraph's segments as a `<unit>`.
@@ -52,9 +61,9 @@ public struct XLIFF2Writer: Sendable {
         return text + body + "    </unit>\n"
     }
 
-    /// The end of the document.
+    /// The end of the last `<file>` and of the document.
     public func footer() -> String {
-        "  </file>\n</xliff>\n"
+        fileEnd() + "</xliff>\n"
     }
 
     /// The segment's text with its annotations as inline markup.

@@ -54,6 +54,13 @@ struct InputSource {
         return chunk.isEmpty ? nil : chunk
     }
 
+    /// The size of a regular file, or nil (standard input, a pipe).
+    var size: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Everything that is left.
     func readAll() throws(CLIError) -> [UInt8] {
         var all: [UInt8] = []

@@ -1,0 +1,96 @@
+/// Prepares input arriving in chunks, one block of whole paragraphs at a
+/// time, so that output starts before the input ends and memory stays
+/// bounded by the block size, whatever the input's size.
+///
+/// A block ends at a blank line once `blockSize` bytes have gathered; a
+/// paragraph longer than four blocks is cut at a line break, or failing that
+/// at a space (a sentence may then be split in two).
+public struct PipelineStream: Sendable {
+    /// The default block size: 1 MiB.
+    public static let defaultBlockSize = 1 << 20
+
+    private let pipeline: Pipeline
+    private let blockSize: Int
+    private var pending: [UInt8] = []
+    private var pendingOffset = 0
+    private var segmentCount = 0
+    private var paragraphCount = 0
+
+    init(_ pipeline: Pipeline, blockSize: Int) {
+        self.pipeline = pipeline
+        self.blockSize = max(blockSize, 64)
+    }
+
+    /// Adds a chunk; returns the blocks it completed, numbered in document order.
+    public mutating func feed(_ chunk: some Sequence<UInt8>) throws -> [PreparedBlock] {
+        pending.append(contentsOf: chunk)
+        var blocks: [PreparedBlock] = []
+        while let cut = nextCut() {
+            blocks.append(try take(cut))
+        }
+        return blocks
+    }
+
+    /// Ends the input; returns the last block (possibly empty).
+    public mutating func finish() throws -> [PreparedBlock] {
+        guard !pending.isEmpty else { return [] }
+        return [try take(pending.count)]
+    }
+
+    /// Splits the pending bytes into raw blocks without preparing them, for
+    /// callers that prepare blocks in parallel (`Pipeline.prepareBlock`) and
+    /// number them afterwards with `PreparedBlock.renumbered`.
+    public mutating func nextRawBlock(isFinal: Bool) -> (bytes: [UInt8], baseOffset: Int)? {
+        if let cut = nextCut() { return takeRaw(cut) }
+        if isFinal && !pending.isEmpty { return takeRaw(pending.count) }
+        return nil
+    }
+
+    /// Adds a chunk without preparing anything (see `nextRawBlock`).
+    public mutating func append(_ chunk: some Sequence<UInt8>) {
+        pending.append(contentsOf: chunk)
+    }
+
+    private mutating func take(_ cut: Int) throws -> PreparedBlock {
+        let (bytes, base) = takeRaw(cut)
+        let block = try pipeline.prepareBlock(bytes, baseOffset: base)
+            .renumbered(segmentOffset: segmentCount, paragraphOffset: paragraphCount)
+        segmentCount += block.segments.count
+        paragraphCount += block.paragraphCount
+        return block
+    }
+
+    private mutating func takeRaw(_ cut: Int) -> (bytes: [UInt8], baseOffset: Int) {
+        let bytes = Array(pending[..<cut])
+        pending.removeFirst(cut)
+        let base = pendingOffset
+        pendingOffset += cut
+        return (bytes, base)
+    }
+
+    /// Where the next block ends, or nil when more input is needed.
+    private func nextCut() -> Int? {
+        guard pending.count >= blockSize else { return nil }
+        let limit = min(pending.count, blockSize * 4)
+        // The end of the last blank line (a line feed that follows a line feed,
+        // possibly with a carriage return between) before the limit.
+        var index = limit - 1
+        while index >= blockSize / 2 {
+            if pending[index] == 0x0A {
+                var previous = index - 1
+                if previous >= 0 && pending[previous] == 0x0D { previous -= 1 }
+                if previous >= 0 && pending[previous] == 0x0A { return index + 1 }
+            }
+            index -= 1
+        }
+        guard pending.count >= blockSize * 4 else { return nil }
+        // A paragraph longer than four blocks: cut at a line feed, else a space.
+        for wanted: UInt8 in [0x0A, 0x20] {
+            if let cut = pending[blockSize..<limit].lastIndex(of: wanted) { return cut + 1 }
+        }
+        // No space at all: cut before a UTF-8 lead byte.
+        var cut = limit
+        while cut > blockSize && pending[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import BulgarianText
+
+struct PrepCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prep",
+        abstract: "Prepare Bulgarian documents for machine translation or a CAT tool.",
+        discussion: """
+            Decodes, normalizes, classifies spans, segments and applies a glossary, and
+            writes the segments: `text` (one per line, a blank line between paragraphs),
+            `jsonl` (one object per segment, with UTF-8 byte offsets into the original
+            input), `xliff` (XLIFF 2.1) or `xliff12` (XLIFF 1.2). After translation,
+            `bgtext restore --original FILE` puts the document back together.
+
+            Metadata lines (a `date 2026-03-14` header) become segments with
+            translate=false; boilerplate (advertising markers) is taken out of the
+            segments, reported on standard error, and put back by restore. Presets of
+            these patterns live in tables/prep/ (--preset news); add your own with
+            --spans FILE.
+
+            Input is read as it comes and written in blocks of whole paragraphs, so
+            output starts before the input ends and memory stays bounded. --jobs N
+            prepares blocks in parallel and keeps their order.
+
+            \(ExitCode.documentation)
+            """
+    )
+
+    @OptionGroup var preparation: PreparationOptions
+
+    @Option(name: .long, help: "The output: text, jsonl, xliff (2.1) or xliff12 (1.2).")
+    var format: String = "jsonl"
+
+    @Option(name: .long, help: ArgumentHelp("The target language written into XLIFF (trgLang).", valueName: "language"))
+    var targetLanguage: String?
+
+    @Option(name: .long, help: "How many blocks to prepare in parallel.")
+    var jobs: Int = 1
+
+    @Flag(name: .long, help: "No progress bar and no boilerplate report on standard error.")
+    var quiet = false
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Argument(help: ArgumentHelp("Input files; standard input when none or `-`.", valueName: "file"))
+    var files: [String] = []
+
+    mutating func run() async throws {
+        do {
+            try await prepareAll()
+        } catch {
+            throw error.thrown
+        }
+    }
+
+    private func prepareAll() async throws(CLIError) {
+        guard let outputFormat = PrepOutputFormat(rawValue: format) else {
+            throw CLIError(message: "unknown format '\(format)' (expected text, jsonl, xliff or xliff12)", code: .validationFailure)
+        }
+        guard jobs >= 1 && jobs <= 256 else {
+            throw CLIError(message: "--jobs must be between 1 and 256", code: .validationFailure)
+        }
+        let pipeline = try preparation.makePipeline()
+        let sink = try output.map { path throws(CLIError) in try OutputSink(path: path) } ?? OutputSink()
+        let inputs = files.isEmpty ? ["-"] : files
+        var writer = PrepOutputWriter(format: outputFormat, targetLanguage: targetLanguage, sink: sink)
+        for (index, path) in inputs.enumerated() {
+            let input = try InputSource.open(path)
+            defer { input.close() }
+            try writer.beginDocument(name: input.name == "<stdin>" ? "stdin" : path, index: index)
+            let progress = quiet ? nil : ProgressReporter(input: input)
+            var boilerplateCount = 0
+            try await BlockRunner(pipeline: pipeline, jobs: jobs, wholeInput: preparation.needsWholeInput)
+                .run(input: input) { block, bytesRead throws(CLIError) in
+                    try writer.write(block)
+                    boilerplateCount += block.boilerplate.count
+                    if !quiet {
+                        for item in block.boilerplate {
+                            StandardError.write("bgtext: \(input.name): boilerplate removed at bytes \(item.start)-\(item.end): \(item.text)\n")
+                        }
+                    }
+                    progress?.update(bytesRead: bytesRead)
+                }
+            progress?.finish()
+            try writer.endDocument()
+        }
+        try writer.finish()
+        try sink.commit()
+    }
+}
+
+/// The output formats of `prep`.
+enum PrepOutputFormat: String {
+    case text, jsonl, xliff, xliff12
+}
