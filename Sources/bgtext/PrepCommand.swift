@@ -37,7 +37,7 @@ struct PrepCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many blocks to prepare in parallel.")
     var jobs: Int = 1
 
-    @Flag(name: .long, help: "No progress bar and no boilerplate report on standard error.")
+    @Flag(name: [.short, .long], help: "No progress bar and no boilerplate report on standard error.")
     var quiet = false
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))

@@ -13,8 +13,9 @@ public struct PipelineStream: Sendable {
     private let blockSize: Int
     private var pending: [UInt8] = []
     private var pendingOffset = 0
-    private var segmentCount = 0
-    private var paragraphCount = 0
+    private var numbering = BlockNumbering()
+    /// Whether the last block was cut inside a paragraph.
+    private var cutInsideParagraph = false
 
     init(_ pipeline: Pipeline, blockSize: Int) {
         self.pipeline = pipeline
@@ -34,15 +35,15 @@ public struct PipelineStream: Sendable {
     /// Ends the input; returns the last block (possibly empty).
     public mutating func finish() throws -> [PreparedBlock] {
         guard !pending.isEmpty else { return [] }
-        return [try take(pending.count)]
+        return [try take((pending.count, true))]
     }
 
     /// Splits the pending bytes into raw blocks without preparing them, for
     /// callers that prepare blocks in parallel (`Pipeline.prepareBlock`) and
-    /// number them afterwards with `PreparedBlock.renumbered`.
-    public mutating func nextRawBlock(isFinal: Bool) -> (bytes: [UInt8], baseOffset: Int)? {
+    /// number them afterwards in order with a `BlockNumbering`.
+    public mutating func nextRawBlock(isFinal: Bool) -> RawBlock? {
         if let cut = nextCut() { return takeRaw(cut) }
-        if isFinal && !pending.isEmpty { return takeRaw(pending.count) }
+        if isFinal && !pending.isEmpty { return takeRaw((pending.count, true)) }
         return nil
     }
 
@@ -51,25 +52,23 @@ public struct PipelineStream: Sendable {
         pending.append(contentsOf: chunk)
     }
 
-    private mutating func take(_ cut: Int) throws -> PreparedBlock {
-        let (bytes, base) = takeRaw(cut)
-        let block = try pipeline.prepareBlock(bytes, baseOffset: base)
-            .renumbered(segmentOffset: segmentCount, paragraphOffset: paragraphCount)
-        segmentCount += block.segments.count
-        paragraphCount += block.paragraphCount
-        return block
+    private mutating func take(_ cut: (Int, Bool)) throws -> PreparedBlock {
+        let raw = takeRaw(cut)
+        return numbering.number(try pipeline.prepareBlock(raw.bytes, baseOffset: raw.baseOffset), raw)
     }
 
-    private mutating func takeRaw(_ cut: Int) -> (bytes: [UInt8], baseOffset: Int) {
-        let bytes = Array(pending[..<cut])
-        pending.removeFirst(cut)
-        let base = pendingOffset
-        pendingOffset += cut
-        return (bytes, base)
+    private mutating func takeRaw(_ cut: (end: Int, atParagraphEnd: Bool)) -> RawBlock {
+        let bytes = Array(pending[..<cut.end])
+        pending.removeFirst(cut.end)
+        let raw = RawBlock(bytes: bytes, baseOffset: pendingOffset, continuesParagraph: cutInsideParagraph)
+        pendingOffset += cut.end
+        cutInsideParagraph = !cut.atParagraphEnd
+        return raw
     }
 
-    /// Where the next block ends, or nil when more input is needed.
-    private func nextCut() -> Int? {
+    /// Where the next block ends and whether that is the end of a paragraph,
+    /// or nil when more input is needed.
+    private func nextCut() -> (Int, Bool)? {
         guard pending.count >= blockSize else { return nil }
         let limit = min(pending.count, blockSize * 4)
         // The end of the last blank line (a line feed that follows a line feed,
@@ -79,18 +78,56 @@ public struct PipelineStream: Sendable {
             if pending[index] == 0x0A {
                 var previous = index - 1
                 if previous >= 0 && pending[previous] == 0x0D { previous -= 1 }
-                if previous >= 0 && pending[previous] == 0x0A { return index + 1 }
+                if previous >= 0 && pending[previous] == 0x0A { return (index + 1, true) }
             }
             index -= 1
         }
         guard pending.count >= blockSize * 4 else { return nil }
         // A paragraph longer than four blocks: cut at a line feed, else a space.
         for wanted: UInt8 in [0x0A, 0x20] {
-            if let cut = pending[blockSize..<limit].lastIndex(of: wanted) { return cut + 1 }
+            if let cut = pending[blockSize..<limit].lastIndex(of: wanted) { return (cut + 1, false) }
         }
         // No space at all: cut before a UTF-8 lead byte.
         var cut = limit
         while cut > blockSize && pending[cut] & 0xC0 == 0x80 { cut -= 1 }
-        return cut
+        return (cut, false)
+    }
+}
+
+/// A block of input cut by `PipelineStream.nextRawBlock`, not yet prepared.
+public struct RawBlock: Sendable {
+    /// The block's bytes.
+    public var bytes: [UInt8]
+    /// Where they start in the whole input.
+    public var baseOffset: Int
+    /// Whether the block starts inside the previous block's last paragraph
+    /// (a paragraph too long for one block).
+    public var continuesParagraph: Bool
+
+    /// Creates a raw block.
+    public init(bytes: [UInt8], baseOffset: Int, continuesParagraph: Bool) {
+        self.bytes = bytes
+        self.baseOffset = baseOffset
+        self.continuesParagraph = continuesParagraph
+    }
+}
+
+/// Numbers prepared blocks in document order: segment ids run on, and so do
+/// paragraph numbers, a paragraph split between two blocks keeping one number.
+public struct BlockNumbering: Sendable {
+    private var segments = 0
+    private var paragraphs = 0
+
+    /// Creates numbering from the start of a document.
+    public init() {}
+
+    /// `block` (prepared from `raw`) with its ids and paragraphs numbered after
+    /// the blocks numbered before it.
+    public mutating func number(_ block: PreparedBlock, _ raw: RawBlock) -> PreparedBlock {
+        let paragraphOffset = raw.continuesParagraph ? max(paragraphs - 1, 0) : paragraphs
+        let numbered = block.renumbered(segmentOffset: segments, paragraphOffset: paragraphOffset)
+        segments += block.segments.count
+        paragraphs = max(paragraphs, paragraphOffset + block.paragraphCount)
+        return numbered
     }
 }

@@ -12,23 +12,19 @@ struct BlockRunner {
     func run(input: InputSource,
              handle: (PreparedBlock, _ bytesRead: Int) throws(CLIError) -> Void) async throws(CLIError) {
         var stream = pipeline.makeStream()
-        var pending: [Task<PreparedBlock, Error>] = []
-        var segments = 0
-        var paragraphs = 0
+        var pending: [(Task<PreparedBlock, Error>, RawBlock)] = []
+        var numbering = BlockNumbering()
         var bytesRead = 0
         var atEnd = false
 
-        func deliver(_ task: Task<PreparedBlock, Error>) async throws(CLIError) {
+        func deliver(_ task: Task<PreparedBlock, Error>, _ raw: RawBlock) async throws(CLIError) {
             let block: PreparedBlock
             do {
                 block = try await task.value
             } catch {
                 throw Self.describe(error, input: input)
             }
-            let numbered = block.renumbered(segmentOffset: segments, paragraphOffset: paragraphs)
-            segments += block.segments.count
-            paragraphs += block.paragraphCount
-            try handle(numbered, bytesRead)
+            try handle(numbering.number(block, raw), bytesRead)
         }
 
         var activePipeline = pipeline
@@ -39,7 +35,8 @@ struct BlockRunner {
                 activePipeline = detected
             }
             let prepared = activePipeline
-            try await deliver(Task { try prepared.prepareBlock(bytes, baseOffset: 0) })
+            try await deliver(Task { try prepared.prepareBlock(bytes, baseOffset: 0) },
+                              RawBlock(bytes: [], baseOffset: 0, continuesParagraph: false))
             return
         }
         while true {
@@ -51,16 +48,18 @@ struct BlockRunner {
                     atEnd = true
                 }
             }
-            while let (bytes, base) = stream.nextRawBlock(isFinal: atEnd) {
+            while let raw = stream.nextRawBlock(isFinal: atEnd) {
                 let prepared = activePipeline
-                pending.append(Task { try prepared.prepareBlock(bytes, baseOffset: base) })
+                pending.append((Task { try prepared.prepareBlock(raw.bytes, baseOffset: raw.baseOffset) },
+                                RawBlock(bytes: [], baseOffset: raw.baseOffset, continuesParagraph: raw.continuesParagraph)))
                 if jobs == 1 || pending.count >= 2 * jobs {
-                    try await deliver(pending.removeFirst())
+                    let (task, numberingInfo) = pending.removeFirst()
+                    try await deliver(task, numberingInfo)
                 }
             }
             if atEnd { break }
         }
-        for task in pending { try await deliver(task) }
+        for (task, raw) in pending { try await deliver(task, raw) }
     }
 
     /// `--from auto` is handled by the caller building a pipeline per input.
