@@ -54,6 +54,52 @@ public enum SegmentJSONL {
 
     /// One line of JSON Lines, with its line feed.
     public static func line(_ segment: PreparedSegment) -> String {
-        object(segment).serialized + "\n"
+        var bytes: [UInt8] = []
+        write(segment, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the segment's line of JSON Lines (with its line feed) as UTF-8,
+    /// the same text as `object(_:)` serialized, without building the object.
+    public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
+        func key(_ name: StaticString, first: Bool = false) {
+            if !first { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            output += "\":".utf8
+        }
+        func number(_ value: Int) { output += String(value).utf8 }
+        func string(_ value: String) { JSONValue.writeString(value, to: &output) }
+        output.append(UInt8(ascii: "{"))
+        key("id", first: true); number(segment.id)
+        key("paragraph"); number(segment.paragraph)
+        key("text"); string(segment.text)
+        key("source"); string(segment.source)
+        key("start"); number(segment.start)
+        key("end"); number(segment.end)
+        key("translate"); output += (segment.translate ? "true" : "false").utf8
+        if segment.annotations.isEmpty {
+            key("terms"); output += "[]".utf8
+        } else {
+            // Rare enough to take the general path.
+            let object = object(segment)
+            for name in ["terms", "protected", "placeholders"] {
+                guard let value = object[name] else { continue }
+                output += ",\"\(name)\":".utf8
+                value.write(to: &output)
+            }
+        }
+        key("changes")
+        output.append(UInt8(ascii: "["))
+        for (index, change) in segment.changes.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "{"))
+            key("kind", first: true); string(change.kind)
+            key("start"); number(change.start)
+            key("before"); string(change.before)
+            key("after"); string(change.after)
+            output.append(UInt8(ascii: "}"))
+        }
+        output += "]}\n".utf8
     }
 }

@@ -41,8 +41,15 @@ public enum ProtectedSpanScanner {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            let atWordStart = index == 0 || !continuesToken(bytes, before: index)
-            if atWordStart, isASCIILetter(byte), let end = urlEnd(bytes, from: index) {
+            // Most bytes (Cyrillic, spaces, most punctuation) can start nothing.
+            if byte >= 0x80 && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            // Every scheme starts with f, h, m or w; only those letters can start a URL.
+            let lower = byte | 0x20
+            if lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") || lower == UInt8(ascii: "f") || lower == UInt8(ascii: "m"),
+               index == 0 || !continuesToken(bytes, before: index), let end = urlEnd(bytes, from: index) {
                 result.append(ProtectedSpan(kind: .url, range: index..<end))
                 index = end
                 continue
@@ -52,7 +59,7 @@ public enum ProtectedSpanScanner {
                 index = span.range.upperBound
                 continue
             }
-            if let end = placeholderEnd(bytes, from: index) {
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") || byte == 0xE2, let end = placeholderEnd(bytes, from: index) {
                 result.append(ProtectedSpan(kind: .placeholder, range: index..<end))
                 index = end
                 continue

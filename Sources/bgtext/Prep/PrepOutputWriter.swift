@@ -38,13 +38,16 @@ struct PrepOutputWriter {
             for segment in block.segments {
                 if wroteSegment && segment.paragraph != lastParagraph && lastParagraph != 0 { try sink.write("\n") }
                 // One segment per line: a line break inside a segment (soft wrap) becomes a space.
-                try sink.write(segment.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "))
+                try sink.write(segment.text.utf8.lazy.map { $0 == 0x0A ? 0x20 : $0 })
                 try sink.write("\n")
                 lastParagraph = segment.paragraph
                 wroteSegment = true
             }
         case .jsonl:
-            for segment in block.segments { try sink.write(SegmentJSONL.line(segment)) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(block.normalizedText.count * 3)
+            for segment in block.segments { SegmentJSONL.write(segment, into: &bytes) }
+            try sink.write(bytes)
         case .xliff:
             let writer = XLIFF2Writer(original: "", targetLanguage: targetLanguage)
             for (paragraph, segments) in block.paragraphs {
