@@ -43,6 +43,9 @@ struct PrepCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .long, help: "Replace each input file with its prepared form (atomically).")
+    var inPlace = false
+
     @Argument(help: ArgumentHelp("Input files; standard input when none or `-`.", valueName: "file"))
     var files: [String] = []
 
@@ -61,20 +64,36 @@ struct PrepCommand: AsyncParsableCommand {
         guard jobs >= 1 && jobs <= 256 else {
             throw CLIError(message: "--jobs must be between 1 and 256", code: .validationFailure)
         }
-        let pipeline = try preparation.makePipeline()
-        let sink = try output.map { path throws(CLIError) in try OutputSink(path: path) } ?? OutputSink()
         let inputs = files.isEmpty ? ["-"] : files
-        var writer = PrepOutputWriter(format: outputFormat, targetLanguage: targetLanguage, sink: sink)
+        if inPlace && (output != nil || inputs.contains("-")) {
+            throw CLIError(message: "--in-place replaces each input file with its prepared form: it needs files, and no --output", code: .validationFailure)
+        }
+        let pipeline = try preparation.makePipeline()
+        if inPlace {
+            for path in inputs {
+                let sink = try OutputSink(path: path)
+                try await prepare([path], with: pipeline, format: outputFormat, into: sink)
+                try sink.commit()
+            }
+        } else {
+            let sink = try output.map { path throws(CLIError) in try OutputSink(path: path) } ?? OutputSink()
+            try await prepare(inputs, with: pipeline, format: outputFormat, into: sink)
+            try sink.commit()
+        }
+    }
+
+    /// Prepares `inputs` into one output (one XLIFF `<file>` each).
+    private func prepare(_ inputs: [String], with pipeline: Pipeline, format: PrepOutputFormat,
+                         into sink: OutputSink) async throws(CLIError) {
+        var writer = PrepOutputWriter(format: format, targetLanguage: targetLanguage, sink: sink)
         for (index, path) in inputs.enumerated() {
             let input = try InputSource.open(path)
             defer { input.close() }
             try writer.beginDocument(name: input.name == "<stdin>" ? "stdin" : path, index: index)
             let progress = quiet ? nil : ProgressReporter(input: input)
-            var boilerplateCount = 0
             try await BlockRunner(pipeline: pipeline, jobs: jobs, wholeInput: preparation.needsWholeInput)
                 .run(input: input) { block, bytesRead throws(CLIError) in
                     try writer.write(block)
-                    boilerplateCount += block.boilerplate.count
                     if !quiet {
                         for item in block.boilerplate {
                             StandardError.write("bgtext: \(input.name): boilerplate removed at bytes \(item.start)-\(item.end): \(item.text)\n")
@@ -86,7 +105,6 @@ struct PrepCommand: AsyncParsableCommand {
             try writer.endDocument()
         }
         try writer.finish()
-        try sink.commit()
     }
 }
 

@@ -98,10 +98,23 @@ struct PrepCommandTests {
     @Test func invalidInputIsAOneLineError() throws {
         let result = try BGTextRunner.run(["prep", "-q"], stdin: Data("Добре.\n".utf8) + Data([0xFF]) + Data("\n".utf8))
         #expect(result.status == 65)
-        #expect(result.stderr == "bgtext: error: <stdin>: invalid utf-8 at byte 12 (0xFF 0x0A): not UTF-8; try --from auto, or --lossy to replace undecodable bytes\n")
+        #expect(result.stderr == "bgtext: error: <stdin>: line 2: invalid utf-8 at byte 12 (0xFF 0x0A): not UTF-8; try --from auto, or --lossy to replace undecodable bytes\n")
         let lossy = try BGTextRunner.run(["prep", "-q", "--lossy", "--format", "text"], stdin: Data("Добре.\n".utf8) + Data([0xFF]) + Data("\n".utf8))
         #expect(lossy.status == 0)
         #expect(lossy.output == "Добре.\n\u{FFFD}\n")
+    }
+
+    @Test func inPlaceReplacesTheFileWhole() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.file("doc.txt", "Първо. Второ.\n")
+        let result = try BGTextRunner.run(["prep", "--format", "text", "--in-place", file])
+        #expect(result.status == 0 && result.stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "Първо.\nВторо.\n")
+        let bad = try folder.file("bad.txt", Data([0x41, 0x0A, 0xFF]))
+        let failed = try BGTextRunner.run(["prep", "--in-place", bad])
+        #expect(failed.status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bad)) == Data([0x41, 0x0A, 0xFF]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["bad.txt", "doc.txt"])
     }
 
     @Test func windows1251Input() throws {

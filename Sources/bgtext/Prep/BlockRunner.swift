@@ -13,6 +13,11 @@ struct BlockRunner {
              handle: (PreparedBlock, _ bytesRead: Int) throws(CLIError) -> Void) async throws(CLIError) {
         var stream = pipeline.makeStream()
         var pending: [(Task<PreparedBlock, Error>, RawBlock)] = []
+        // Line feeds before each block's start, for the line numbers of errors.
+        var lineCounts: [(offset: Int, lines: Int)] = [(0, 0)]
+        func linesBefore(_ offset: Int) -> Int {
+            lineCounts.last { $0.offset <= offset }?.lines ?? 0
+        }
         var numbering = BlockNumbering()
         var bytesRead = 0
         var atEnd = false
@@ -22,7 +27,7 @@ struct BlockRunner {
             do {
                 block = try await task.value
             } catch {
-                throw Self.describe(error, input: input)
+                throw Self.describe(error, input: input, block: raw, linesBefore: linesBefore(raw.baseOffset))
             }
             try handle(numbering.number(block, raw), bytesRead)
         }
@@ -36,7 +41,7 @@ struct BlockRunner {
             }
             let prepared = activePipeline
             try await deliver(Task { try prepared.prepareBlock(bytes, baseOffset: 0) },
-                              RawBlock(bytes: [], baseOffset: 0, continuesParagraph: false))
+                              RawBlock(bytes: bytes, baseOffset: 0, continuesParagraph: false))
             return
         }
         while true {
@@ -50,8 +55,9 @@ struct BlockRunner {
             }
             while let raw = stream.nextRawBlock(isFinal: atEnd) {
                 let prepared = activePipeline
-                pending.append((Task { try prepared.prepareBlock(raw.bytes, baseOffset: raw.baseOffset) },
-                                RawBlock(bytes: [], baseOffset: raw.baseOffset, continuesParagraph: raw.continuesParagraph)))
+                pending.append((Task { try prepared.prepareBlock(raw.bytes, baseOffset: raw.baseOffset) }, raw))
+                let lines = lineCounts[lineCounts.count - 1].lines + raw.bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                lineCounts.append((raw.baseOffset + raw.bytes.count, lines))
                 if jobs == 1 || pending.count >= 2 * jobs {
                     let (task, numberingInfo) = pending.removeFirst()
                     try await deliver(task, numberingInfo)
@@ -65,10 +71,12 @@ struct BlockRunner {
     /// `--from auto` is handled by the caller building a pipeline per input.
     private static func detectIfAsked(_ bytes: [UInt8]) -> Pipeline? { nil }
 
-    static func describe(_ error: Error, input: InputSource) -> CLIError {
+    static func describe(_ error: Error, input: InputSource, block: RawBlock, linesBefore: Int) -> CLIError {
         switch error {
         case let error as DecodingError:
-            return CLIError(message: "\(input.name): \(error); try --from auto, or --lossy to replace undecodable bytes",
+            let inBlock = max(0, min(error.byteOffset - block.baseOffset, block.bytes.count))
+            let line = linesBefore + block.bytes[..<inBlock].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return CLIError(message: "\(input.name): line \(line): \(error); try --from auto, or --lossy to replace undecodable bytes",
                             code: .dataError)
         case let error as CLIError:
             return error
