@@ -26,6 +26,12 @@ struct ProtectedSpanTests {
         #expect(found("100% сигурно, {не} и ⟦⟧") == [])
     }
 
+    @Test func codeLikeTokens() {
+        #expect(found("Задайте max_retries и извикайте getElementById() или parse(), с --dry-run; std::vector и a->b.")
+                == ["max_retries", "getElementById()", "parse()", "--dry-run", "std::vector", "a->b"])
+        #expect(found("iPhone, McDonald, COVID-19, Reuters, e-mail, www_ и snake_case@example.bg") == ["snake_case@example.bg"])
+    }
+
     @Test func plainBulgarianHasNone() {
         #expect(found("Кметът на Пловдив откри форума в 10.30 ч.") == [])
     }

@@ -12,6 +12,9 @@ public struct ProtectedSpan: Sendable, Hashable {
         case email
         /// `{1}`, `{name}`, `%s`, `%1$d`, `⟦1⟧`.
         case placeholder
+        /// Code-like tokens: `snake_case`, `getElementById`, `parse()`,
+        /// `--dry-run`, `std::vector`, `a->b`.
+        case code
     }
 
     /// The kind of span.
@@ -62,6 +65,15 @@ public enum ProtectedSpanScanner {
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") || byte == 0xE2, let end = placeholderEnd(bytes, from: index) {
                 result.append(ProtectedSpan(kind: .placeholder, range: index..<end))
                 index = end
+                continue
+            }
+            if isASCIILetter(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_"),
+               index == 0 || !continuesToken(bytes, before: index) {
+                let end = tokenEnd(bytes, from: index)
+                if isCode(bytes, index..<end) {
+                    result.append(ProtectedSpan(kind: .code, range: index..<end))
+                }
+                index = max(end, index + 1)
                 continue
             }
             index += 1
@@ -133,6 +145,47 @@ public enum ProtectedSpanScanner {
         guard lastDot > at + 1, end - lastDot - 1 >= 2,
               (lastDot + 1..<end).allSatisfy({ isASCIILetter(bytes[$0]) }) else { return nil }
         return ProtectedSpan(kind: .email, range: start..<end)
+    }
+
+    // MARK: Code-like tokens
+
+    /// The end of the ASCII token at `start`: letters, digits and the
+    /// punctuation code uses inside names, without sentence punctuation at its end.
+    private static func tokenEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, isASCIIAlphanumeric(bytes[end]) || "_-.:/()<>$#".utf8.contains(bytes[end]) {
+            end += 1
+        }
+        while end > start, ".,;:!?".utf8.contains(bytes[end - 1]) || (bytes[end - 1] == UInt8(ascii: ")") && !contains(bytes, UInt8(ascii: "("), in: start..<end - 1)) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// Whether an ASCII token looks like code rather than a word or a name.
+    private static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        // An e-mail address's local part is the e-mail scanner's.
+        if range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "@") { return false }
+        let token = Array(bytes[range])
+        func has(_ text: String) -> Bool {
+            let needle = Array(text.utf8)
+            return token.count >= needle.count && (0...(token.count - needle.count)).contains { Array(token[$0..<$0 + needle.count]) == needle }
+        }
+        if has("()") || has("::") || has("->") { return true }
+        if token.starts(with: Array("--".utf8)) && token.count > 2 && isASCIILetter(token[2]) { return true }
+        for index in 1..<(token.count - 1) where token[index] == UInt8(ascii: "_")
+            && isASCIIAlphanumeric(token[index - 1]) && isASCIIAlphanumeric(token[index + 1]) {
+            return true
+        }
+        // camelCase with at least two humps after a lower-case start: getElementById (not iPhone, McDonald).
+        guard token[0] >= UInt8(ascii: "a") && token[0] <= UInt8(ascii: "z") else { return false }
+        var humps = 0
+        for index in 1..<token.count where token[index] >= UInt8(ascii: "A") && token[index] <= UInt8(ascii: "Z")
+            && token[index - 1] >= UInt8(ascii: "a") && token[index - 1] <= UInt8(ascii: "z") {
+            humps += 1
+        }
+        return humps >= 2
     }
 
     // MARK: Placeholders
