@@ -140,9 +140,14 @@ struct BoundaryScan {
             while unit < next {
                 let byte = text[index]
                 if byte < 0x80 {
-                    // One range check for `-` (0x2D) and `.` (0x2E).
-                    if byte &- 0x2D < 2 && bulgarian {
-                        if byte == 0x2D { dashCandidate(at: index, length: 1) } else { periodCandidate(at: index) }
+                    // One range check for `-` `.` `/` digits `:` (0x2D … 0x3A).
+                    if byte &- 0x2D < 14 && bulgarian {
+                        switch byte {
+                        case 0x2D: dashCandidate(at: index, length: 1)
+                        case 0x2E: periodCandidate(at: index)
+                        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
+                        default: break
+                        }
                     }
                     index += 1
                     unit += 1
@@ -288,6 +293,23 @@ struct BoundaryScan {
         if text.newlineCount(end..<next) > 0 { return }  // a line break: ICU's boundary decides
         guard decide(end: end, boundary: next, next: next) else { return }
         accept(end: end, next: next)
+    }
+
+    /// A colon at `index` directly before a capital (`…, София: Нашата фирма`)
+    /// starts a new sentence, unless a label word precedes it (`Снимка: Иван Петров`).
+    private mutating func colonCandidate(at index: Int) {
+        guard index > sentenceStart, index + 1 < windowEnd, text.whitespaceLength(at: index + 1) > 0 else { return }
+        if index >= limit { stopped = true; return }
+        guard let next = nextStart(after: index + 1), next < text.count, text.isUppercaseLetter(at: next),
+              text.newlineCount(index..<next) == 0 else { return }
+        var start = index
+        while start > sentenceStart {
+            let length = text.tokenCharacterLength(endingAt: start)
+            if length == 0 { break }
+            start -= length
+        }
+        guard start < index, !rules.isColonLabel(text, start..<index) else { return }
+        accept(end: index + 1, next: next)
     }
 
     /// A character starting with byte E2 at `index`: `…` may end a sentence,
