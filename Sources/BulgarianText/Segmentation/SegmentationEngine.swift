@@ -138,6 +138,29 @@ struct BoundaryScan {
         while let next = iterator.next() {
             // Map ICU's UTF-16 offset to UTF-8, looking at each character once.
             while unit < next {
+                // Eight bytes at a time while they hold nothing the rules look at.
+                if unit + 16 <= next && index + 8 <= windowEnd {
+                    let word = text.word(at: index)
+                    if !bulgarian || !SegmentationBytes.mayHoldCandidate(word) {
+                        unit += SegmentationBytes.utf16Count(word)
+                        index += 8
+                        while index < windowEnd && text[index] & 0xC0 == 0x80 { index += 1 }
+                        continue
+                    }
+                    let wordEnd = index + 8
+                    while index < wordEnd { step(&index, &unit, bulgarian) }
+                    continue
+                }
+                step(&index, &unit, bulgarian)
+            }
+            if stopped || index >= limit || index >= windowEnd { return }
+            icuCandidate(at: index)
+            if stopped { return }
+        }
+    }
+
+    /// Moves past the character at `index`, looking at it for candidates.
+    @inline(__always) private mutating func step(_ index: inout Int, _ unit: inout Int, _ bulgarian: Bool) {
                 let byte = text[index]
                 if byte < 0x80 {
                     // One range check for `-` `.` `/` digits `:` (0x2D … 0x3A).
@@ -162,11 +185,6 @@ struct BoundaryScan {
                     index += 4
                     unit += 2
                 }
-            }
-            if stopped || index >= limit || index >= windowEnd { return }
-            icuCandidate(at: index)
-            if stopped { return }
-        }
     }
 
     /// At the end of the text: the rest is the last sentence.
@@ -379,7 +397,7 @@ struct BoundaryScan {
         guard terminator > sentenceStart else { return true }
         if end == boundary {
             // No space at the boundary: ICU broke inside a token (`a?b=c`).
-            if isProtected(boundary) || !text.isUppercaseLetter(at: boundary) { return false }
+            if !text.isUppercaseLetter(at: boundary) || isProtected(boundary) { return false }
         }
         let last = text[terminator - 1]
         switch last {
