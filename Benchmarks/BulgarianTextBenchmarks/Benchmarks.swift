@@ -10,5 +10,6 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 15
     )
     transliterationBenchmarks()
+    segmentationBenchmarks()
     prepBenchmarks()
 }

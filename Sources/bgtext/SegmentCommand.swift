@@ -35,6 +35,9 @@ struct SegmentCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat a single line break inside a sentence as a wrap, not a boundary.")
     var softWrap = false
 
+    @Flag(name: .long, help: "Never end a sentence at a colon (by default `…: Capital` ends one, except after labels such as `Снимка:`).")
+    var noColonBreaks = false
+
     @Flag(name: .long, help: "Use ICU's boundaries alone, without the Bulgarian rules (for comparison).")
     var icuOnly = false
 
@@ -82,7 +85,8 @@ struct SegmentCommand: ParsableCommand {
             }
         }
         do {
-            return try Segmenter(options: .init(abbreviations: table, softWrap: softWrap, bulgarianRules: !icuOnly))
+            return try Segmenter(options: .init(abbreviations: table, colonBreaks: !noColonBreaks,
+                                                 softWrap: softWrap, bulgarianRules: !icuOnly))
         } catch {
             throw CLIError(message: "cannot open ICU's sentence iterator: \(error)", code: .internalError)
         }

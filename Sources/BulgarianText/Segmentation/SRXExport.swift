@@ -20,8 +20,9 @@ extension Segmenter {
             return forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
                 .map { Self.regexEscaped(String($0.dropLast())) }.joined(separator: "|")
         }
-        let wordStart = #"(?<![\p{L}\p{N}.\-])"#
+        let wordStart = #"(?<![\p{L}\p{N}\-])"#
         let closers = #"["'”“»’)\]]*"#
+        let sentenceStart = #"(?:^|\n|[.!?…:]"# + closers + #"\s+)[ \t]*"#
         var rules: [(breaks: Bool, comment: String, before: String, after: String)] = []
         if options.bulgarianRules {
             if let never = alternation([.neverEnd, .numbering]) {
@@ -32,7 +33,8 @@ extension Segmenter {
                               #"\s+(?=[^\s\p{Lu}])"#))
             }
             if let numbering = alternation([.numbering]) {
-                rules.append((false, "legal numbering: Чл. 1. (1)", wordStart + "(?:" + numbering + #")\.\s+\d{1,4}\."#, #"\s"#))
+                rules.append((false, "legal numbering at the start of a sentence: Чл. 1. (1)",
+                              sentenceStart + "(?:" + numbering + #")\.\s+\d{1,4}\."#, #"\s"#))
             }
             var initials: [String] = []
             if options.initials.cyrillic == .neverEnd { initials.append(#"\p{IsCyrillic}"#) }
@@ -40,11 +42,18 @@ extension Segmenter {
             if !initials.isEmpty {
                 rules.append((false, "initials: В. Путин", wordStart + "(?=\\p{Lu})(?:" + initials.joined(separator: "|") + #")\."#, #"\s"#))
             }
-            rules.append((false, "item numbers at the start of a line: 1. Въведение", #"(?:^|\n)[ \t]*\d{1,4}\."#, #"\s"#))
-            rules.append((false, "? ! … before a small letter", "[?!…]" + closers, #"\s+(?=\p{Ll})"#))
+            if options.colonBreaks {
+                let labels = Self.colonLabels.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
+                    .map(Self.regexEscaped).joined(separator: "|")
+                rules.append((false, "labels before a colon: Снимка: Иван Петров", wordStart + "(?:" + labels + "):", #"\s"#))
+                rules.append((true, "a colon directly before a capital", ":", #"\s+(?=\p{Lu})"#))
+            }
+            rules.append((false, "item numbers at the start of a sentence: 1. Въведение", sentenceStart + #"\d{1,4}\."#, #"\s"#))
+            rules.append((false, "? ! … before a small letter, also after a dash", "[?!…]" + closers,
+                          #"\s+(?=(?:[\-–—]\s+)?\p{Ll})"#))
             rules.append((true, "dialogue: a dash after the end of a sentence", "[.!?…]" + closers, #"\s+(?=[\-–—]\s+\p{Lu})"#))
             rules.append((true, "the end of a sentence before a capital or an opening quote", "[.!?…]" + closers,
-                          #"\s+(?=["„«(\[']*\p{Lu})"#))
+                          #"\s+(?=["„«(\[']*\p{Lu}|\d)"#))
             rules.append((true, "? ! before anything but a small letter", "[?!]" + closers, #"\s"#))
         } else {
             rules.append((true, "the end of a sentence (ICU's default)", "[.!?]" + closers, #"\s"#))
@@ -53,7 +62,7 @@ extension Segmenter {
 
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <!-- Sentence segmentation rules exported by bgtext \(BulgarianText.version) (bgtext segment --export-srx). -->
+            <!-- Sentence segmentation rules for Bulgarian, exported by bgtext \(BulgarianText.version) (bgtext segment, option export-srx). -->
             <srx xmlns="http://www.lisa.org/srx20" version="2.0">
               <header segmentsubflows="yes" cascade="no">
                 <formathandle type="start" include="no"/>
@@ -66,7 +75,7 @@ extension Segmenter {
 
             """
         for rule in rules {
-            xml += "        <!-- \(Self.xmlEscaped(rule.comment)) -->\n"
+            xml += "        <!-- \(rule.comment.replacing("--", with: "- -")) -->\n"
             xml += "        <rule break=\"\(rule.breaks ? "yes" : "no")\">\n"
             xml += "          <beforebreak>\(Self.xmlEscaped(rule.before))</beforebreak>\n"
             xml += "          <afterbreak>\(Self.xmlEscaped(rule.after))</afterbreak>\n"

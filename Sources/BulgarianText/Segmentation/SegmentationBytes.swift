@@ -20,6 +20,33 @@ struct SegmentationBytes {
         return base[index]
     }
 
+    /// Eight bytes from `index` as one little-endian word (`index + 8 <= count`).
+    @inline(__always) func word(at index: Int) -> UInt64 {
+        assert(index >= 0 && index + 8 <= count, "segmentation read out of bounds")
+        return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a word may hold a byte the rules look at: `-` `.` `/` digits `:`
+    /// (0x2D … 0x3A) or E2, the lead of `…` and the dashes. False positives are fine.
+    @inline(__always) static func mayHoldCandidate(_ word: UInt64) -> Bool {
+        // Bytes strictly between 0x2C and 0x3B among those below 0x80 (Bit Twiddling Hacks, "hasbetween").
+        let low = word & (ones &* 127)
+        let between = ((ones &* (127 + 0x3B)) &- low) & ~word & (low &+ ones &* (127 - 0x2C)) & highBits
+        let e2 = word ^ (ones &* 0xE2)
+        let hasE2 = (e2 &- ones) & ~e2 & highBits
+        return between | hasE2 != 0
+    }
+
+    /// The UTF-16 code units of the characters whose lead bytes are in `word`.
+    @inline(__always) static func utf16Count(_ word: UInt64) -> Int {
+        let continuation = word & ~(word << 1) & highBits
+        let fourByteLeads = word & (word << 1) & (word << 2) & (word << 3) & highBits
+        return 8 - continuation.nonzeroBitCount + fourByteLeads.nonzeroBitCount
+    }
+
     /// The bytes `range` as a buffer, for the protected-span scanner.
     func buffer(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         precondition(range.lowerBound >= 0 && range.upperBound <= count)

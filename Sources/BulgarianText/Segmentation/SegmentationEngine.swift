@@ -138,11 +138,39 @@ struct BoundaryScan {
         while let next = iterator.next() {
             // Map ICU's UTF-16 offset to UTF-8, looking at each character once.
             while unit < next {
+                // Eight bytes at a time while they hold nothing the rules look at.
+                if unit + 16 <= next && index + 8 <= windowEnd {
+                    let word = text.word(at: index)
+                    if !bulgarian || !SegmentationBytes.mayHoldCandidate(word) {
+                        unit += SegmentationBytes.utf16Count(word)
+                        index += 8
+                        while index < windowEnd && text[index] & 0xC0 == 0x80 { index += 1 }
+                        continue
+                    }
+                    let wordEnd = index + 8
+                    while index < wordEnd { step(&index, &unit, bulgarian) }
+                    continue
+                }
+                step(&index, &unit, bulgarian)
+            }
+            if stopped || index >= limit || index >= windowEnd { return }
+            icuCandidate(at: index)
+            if stopped { return }
+        }
+    }
+
+    /// Moves past the character at `index`, looking at it for candidates.
+    @inline(__always) private mutating func step(_ index: inout Int, _ unit: inout Int, _ bulgarian: Bool) {
                 let byte = text[index]
                 if byte < 0x80 {
-                    // One range check for `-` (0x2D) and `.` (0x2E).
-                    if byte &- 0x2D < 2 && bulgarian {
-                        if byte == 0x2D { dashCandidate(at: index, length: 1) } else { periodCandidate(at: index) }
+                    // One range check for `-` `.` `/` digits `:` (0x2D … 0x3A).
+                    if byte &- 0x2D < 14 && bulgarian {
+                        switch byte {
+                        case 0x2D: dashCandidate(at: index, length: 1)
+                        case 0x2E: periodCandidate(at: index)
+                        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
+                        default: break
+                        }
                     }
                     index += 1
                     unit += 1
@@ -157,11 +185,6 @@ struct BoundaryScan {
                     index += 4
                     unit += 2
                 }
-            }
-            if stopped || index >= limit || index >= windowEnd { return }
-            icuCandidate(at: index)
-            if stopped { return }
-        }
     }
 
     /// At the end of the text: the rest is the last sentence.
@@ -290,6 +313,23 @@ struct BoundaryScan {
         accept(end: end, next: next)
     }
 
+    /// A colon at `index` directly before a capital (`…, София: Нашата фирма`)
+    /// starts a new sentence, unless a label word precedes it (`Снимка: Иван Петров`).
+    private mutating func colonCandidate(at index: Int) {
+        guard index > sentenceStart, index + 1 < windowEnd, text.whitespaceLength(at: index + 1) > 0 else { return }
+        if index >= limit { stopped = true; return }
+        guard let next = nextStart(after: index + 1), next < text.count, text.isUppercaseLetter(at: next),
+              text.newlineCount(index..<next) == 0 else { return }
+        var start = index
+        while start > sentenceStart {
+            let length = text.tokenCharacterLength(endingAt: start)
+            if length == 0 { break }
+            start -= length
+        }
+        guard start < index, !rules.isColonLabel(text, start..<index) else { return }
+        accept(end: index + 1, next: next)
+    }
+
     /// A character starting with byte E2 at `index`: `…` may end a sentence,
     /// and `–` `—` may open dialogue.
     private mutating func punctuationCandidate(at index: Int) {
@@ -357,7 +397,7 @@ struct BoundaryScan {
         guard terminator > sentenceStart else { return true }
         if end == boundary {
             // No space at the boundary: ICU broke inside a token (`a?b=c`).
-            if isProtected(boundary) || !text.isUppercaseLetter(at: boundary) { return false }
+            if !text.isUppercaseLetter(at: boundary) || isProtected(boundary) { return false }
         }
         let last = text[terminator - 1]
         switch last {

@@ -103,7 +103,10 @@ public struct SegmentationStream: Sendable {
         pending.removeFirst(committed)
         pendingOffset += committed
         validCount -= committed
-        nextRun = validCount + Self.step
+        // What is left is one unfinished sentence: wait until it has doubled
+        // (or grown by a step) before looking again, so a long sentence is
+        // rescanned a bounded number of times, not once per chunk.
+        nextRun = validCount + max(Self.step, validCount)
         return batch
     }
 }

@@ -28,6 +28,10 @@ public struct Segmenter: Sendable {
         public var abbreviations: AbbreviationTable
         /// Whether initials (`В.`) may end a sentence; by default they never do.
         public var initials: InitialsPolicy
+        /// Whether a colon directly before a capital letter ends a sentence
+        /// (`…, София: Нашата фирма …`), except after the label words of
+        /// `tables/segmentation/colon-labels.txt` (`Снимка: Иван Петров`).
+        public var colonBreaks: Bool
         /// Whether a single line break inside a sentence is a wrap (like a
         /// space) rather than a boundary. Blank lines always end a paragraph.
         public var softWrap: Bool
@@ -37,7 +41,8 @@ public struct Segmenter: Sendable {
 
         /// Options; the defaults are the built-in tables, hard line breaks and the Bulgarian rules on.
         public init(abbreviations: AbbreviationTable = .builtIn, initials: InitialsPolicy = .builtIn,
-                    softWrap: Bool = false, bulgarianRules: Bool = true) {
+                    colonBreaks: Bool = true, softWrap: Bool = false, bulgarianRules: Bool = true) {
+            self.colonBreaks = colonBreaks
             self.abbreviations = abbreviations
             self.initials = initials
             self.softWrap = softWrap
@@ -55,6 +60,7 @@ public struct Segmenter: Sendable {
     public init(options: Options = Options()) throws {
         self.options = options
         let rules = SegmentationRules(abbreviations: options.abbreviations, initials: options.initials,
+                                      colonLabels: options.colonBreaks ? Self.colonLabels : nil,
                                       softWrap: options.softWrap, bulgarian: options.bulgarianRules)
         pool = try SegmentationEnginePool(rules: rules)
     }
@@ -88,6 +94,10 @@ public struct Segmenter: Sendable {
     public func makeStream() -> SegmentationStream {
         SegmentationStream(self)
     }
+
+    /// The label words of `tables/segmentation/colon-labels.txt`.
+    static let colonLabels: [String] = TableLines(text: BuiltInTables.required("segmentation/colon-labels.txt"))
+        .map { String($0.text) }
 
     func sentences(inValidUTF8 bytes: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
         var output: [Sentence] = []

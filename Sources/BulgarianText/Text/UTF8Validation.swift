@@ -34,6 +34,11 @@ public enum UTF8Validation {
                 index += 1
                 continue
             }
+            // Fast path for two-byte characters (all of Cyrillic).
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+                continue
+            }
             let length = sequenceLength(bytes, at: index)
             if length <= 0 { return index }
             index += length

@@ -28,7 +28,8 @@ struct ParallelSegmentation {
         var stitch = ParagraphStitch()
         var atEnd = false
         while !atEnd || !buffer.isEmpty {
-            while !atEnd && buffer.count < jobs * Self.partSize {
+            // Room for `jobs` parts and for the longest part (4 × partSize) to find its end.
+            while !atEnd && buffer.count < (jobs + 4) * Self.partSize {
                 if let chunk = try input.read(upTo: 1 << 20) {
                     buffer += lossy ? repair.feed(chunk) : chunk
                 } else {
@@ -43,7 +44,7 @@ struct ParallelSegmentation {
                 parts.append(Part(range: start..<end))
                 start = end
             }
-            let results = segment(buffer, parts)
+            let results = segment(buffer, parts, baseOffset: bufferOffset)
             for part in results {
                 if let failure = part.failure {
                     throw CLIError(message: "\(input.name): \(failure)", code: .dataError)
@@ -96,25 +97,21 @@ struct ParallelSegmentation {
         return false
     }
 
-    private func segment(_ buffer: [UInt8], _ parts: [Part]) -> [Part] {
+    private func segment(_ buffer: [UInt8], _ parts: [Part], baseOffset: Int) -> [Part] {
         let results = Mutex(parts)
         let segmenter = self.segmenter
-        buffer.withUnsafeBufferPointer { whole in
-            nonisolated(unsafe) let whole = whole
-            DispatchQueue.concurrentPerform(iterations: parts.count) { number in
-                var part = parts[number]
-                let bytes = Array(UnsafeBufferPointer(rebasing: whole[part.range]))
-                do {
-                    part.sentences = try segmenter.sentences(inUTF8: bytes)
-                } catch let error as InvalidUTF8Error {
-                    var shifted = error
-                    shifted.byteOffset += part.range.lowerBound
-                    part.failure = "\(shifted); use --lossy to replace invalid bytes with U+FFFD"
-                } catch {
-                    part.failure = "\(error)"
-                }
-                results.withLock { $0[number] = part }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { number in
+            var part = parts[number]
+            do {
+                part.sentences = try segmenter.sentences(inUTF8: Array(buffer[part.range]))
+            } catch let error as InvalidUTF8Error {
+                var shifted = error
+                shifted.byteOffset += baseOffset + part.range.lowerBound
+                part.failure = "\(shifted); use --lossy to replace invalid bytes with U+FFFD"
+            } catch {
+                part.failure = "\(error)"
             }
+            results.withLock { $0[number] = part }
         }
         return results.withLock { $0 }
     }

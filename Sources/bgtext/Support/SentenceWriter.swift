@@ -38,7 +38,13 @@ struct SentenceWriter {
                 if startsNewFile || (lastParagraph != nil && lastParagraph != sentence.paragraph) {
                     line.append(0x0A)
                 }
-                for byte in bytes { line.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
+                let start = line.count
+                line.append(contentsOf: bytes)
+                line.withUnsafeMutableBufferPointer { buffer in
+                    for index in start..<buffer.count where buffer[index] == 0x0A || buffer[index] == 0x0D {
+                        buffer[index] = 0x20
+                    }
+                }
                 line.append(0x0A)
             }
             startsNewFile = false
@@ -51,7 +57,12 @@ struct SentenceWriter {
     static func appendJSONString(_ bytes: ArraySlice<UInt8>, to line: inout [UInt8]) {
         let hex = Array("0123456789abcdef".utf8)
         line.append(0x22)
-        for byte in bytes {
+        var plain = bytes.startIndex
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F { continue }
+            line.append(contentsOf: bytes[plain..<index])
+            plain = index + 1
             switch byte {
             case 0x22: line += [0x5C, 0x22]
             case 0x5C: line += [0x5C, 0x5C]
@@ -62,9 +73,10 @@ struct SentenceWriter {
                 line += Array(#"\u00"#.utf8)
                 line.append(hex[Int(byte >> 4)])
                 line.append(hex[Int(byte & 0x0F)])
-            default: line.append(byte)
+            default: break
             }
         }
+        line.append(contentsOf: bytes[plain...])
         line.append(0x22)
     }
 }
