@@ -9,6 +9,9 @@
 struct Composition: Sendable {
     let form: ComposingForm
     let stripStress: Bool
+    /// NFKC keeps `…` when the typography profile asks for it (which would
+    /// otherwise turn NFKC's `...` back into `…` on every run).
+    var keepsEllipsis = false
 
     private var attention: UInt8 {
         form.changeFlag | form.noBoundaryFlag | (stripStress ? NormalizationScalarTable.stress : 0)
@@ -31,7 +34,7 @@ struct Composition: Sendable {
                 index += 2
             } else {
                 let (scalar, length) = UTF8Scalars.decode(base, at: index)
-                if table.flags(scalar) & wanted != 0 { return index }
+                if table.flags(scalar) & wanted != 0 && !(keepsEllipsis && scalar == 0x2026) { return index }
                 index += length
             }
         }
@@ -57,7 +60,7 @@ struct Composition: Sendable {
             // A character NFKC keeps never starts a span it would be rewritten in.
             if form == .nfkc, start < index {
                 let (scalar, length) = UTF8Scalars.decode(base, at: start)
-                if NormalizationScalarTable.nfkcKept.contains(scalar) { start += length }
+                if NormalizationScalarTable.nfkcKept.contains(scalar) || (keepsEllipsis && scalar == 0x2026) { start += length }
             }
             // Forward over this scalar and everything that may combine with it.
             var end = index + UTF8Scalars.length(lead: base[index])

@@ -122,8 +122,10 @@ struct MojibakeRepair: Sendable {
         var chosen: [(run: Int, chain: [Int], units: [Unit])] = []
         var undecided: [Int] = []
         for (number, run) in runs.enumerated() {
-            let original = model.meanScore(run.lazy.map(\.scalar))
-            if let (chain, units, score) = bestCandidate(for: run), score - original >= 1.0, score > -4.5 {
+            let original = model.score(run.lazy.map(\.scalar)).total
+            if let (chain, units, score) = bestCandidate(for: run),
+               score.total - original >= Self.requiredGain + Self.layerCost * Double(chain.count - 1),
+               score.total / Double(score.count) > Self.lowestMeanScore {
                 chosen.append((number, chain, units))
             } else {
                 undecided.append(number)
@@ -152,14 +154,27 @@ struct MojibakeRepair: Sendable {
         }
     }
 
-    /// The best-scoring chain of one or two layers that changes the run and
-    /// yields Cyrillic letters, with its units and mean score.
-    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], Double)? {
-        var best: ([Int], [Unit], Double)?
+    /// How much more likely (in nats) a repaired run must be than the run as
+    /// it was: the odds against any text being mojibake at all. A second
+    /// layer costs more. With these, a lone `×` never becomes `Ч`, while a
+    /// mojibake word of two letters or more is always repaired.
+    static let requiredGain = 8.0
+    static let layerCost = 4.0
+    /// A repair must look like Bulgarian in absolute terms too (mean
+    /// log-probability per symbol; Bulgarian prose scores about -2.8).
+    static let lowestMeanScore = -4.5
+
+    /// The most likely chain of one or two layers that changes the run and
+    /// yields Cyrillic letters, with its units and score.
+    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], (total: Double, count: Int))? {
+        var best: ([Int], [Unit], (total: Double, count: Int))?
         func consider(_ chain: [Int], _ units: [Unit]) {
             guard containsCyrillicLetter(units) else { return }
-            let score = model.meanScore(units.lazy.map(\.scalar))
-            if best == nil || score > best!.2 { best = (chain, units, score) }
+            let score = model.score(units.lazy.map(\.scalar))
+            let cost = Self.layerCost * Double(chain.count - 1)
+            if best == nil || score.total - cost > best!.2.total - Self.layerCost * Double(best!.0.count - 1) {
+                best = (chain, units, score)
+            }
         }
         for first in layers.indices {
             let once = apply(layers[first], to: run)

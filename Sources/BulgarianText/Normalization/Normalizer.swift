@@ -6,6 +6,8 @@
 /// characters, spaces), composition (NFC, or filtered NFKC) with optional
 /// stress removal, mixed-script repair (opt-in), and a punctuation profile
 /// (opt-in). A step that finds nothing to do costs one scan and no copy.
+/// When a round of steps changed something, the steps run again on the
+/// result (at most four rounds), so normalization is idempotent.
 ///
 /// A `Normalizer` is immutable and `Sendable`: build it once and use it from
 /// any number of tasks at once.
@@ -33,7 +35,8 @@ public struct Normalizer: Sendable {
     /// `tables/normalization/lookalikes.txt`).
     public init(options: NormalizationOptions, lookalikes: LookalikeTable) throws {
         self.options = options
-        composition = Composition(form: options.compatibilityComposition ? .nfkc : .nfc, stripStress: options.stripStress)
+        composition = Composition(form: options.compatibilityComposition ? .nfkc : .nfc, stripStress: options.stripStress,
+                                  keepsEllipsis: options.profile == .typography)
         mixedScript = options.fixMixedScript ? MixedScriptRepair(table: lookalikes) : nil
         mojibake = options.fixMojibake ? try MojibakeRepair.shared() : nil
     }
@@ -66,6 +69,9 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// Rounds of all steps at most; real text settles in one, rarely two.
+    static let maximumRounds = 4
+
     func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?) throws(ICUError) -> NormalizedText {
         var maps: [OffsetMap] = []
         var changes: [NormalizationChange] = []
@@ -97,11 +103,19 @@ public struct Normalizer: Sendable {
             return try body(input)
         }
 
-        if let mojibake { apply(try withCurrent { mojibake.run($0) }) }
-        apply(try withCurrent { InvisibleCleanup.run($0) })
-        apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
-        if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
-        if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
+        // The steps repeat until a round changes nothing, so that normalizing
+        // twice equals normalizing once even where one step's output gives
+        // another step work (a composed letter that completes a mixed-script
+        // word, a deletion that joins the pieces of a mojibake word).
+        for _ in 0..<Self.maximumRounds {
+            let changesBefore = changes.count
+            if let mojibake { apply(try withCurrent { mojibake.run($0) }) }
+            apply(try withCurrent { InvisibleCleanup.run($0) })
+            apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
+            if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
+            if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
+            if changes.count == changesBefore { break }
+        }
 
         let output = current ?? Array(input)
         let unchanged: Bool
