@@ -8,6 +8,6 @@ struct BGText: ParsableCommand {
         abstract: "Prepare Bulgarian text for translation.",
         discussion: ExitCode.documentation,
         version: "bgtext \(BulgarianText.version) (ICU \(ICULibrary.version))",
-        subcommands: [TranslitCommand.self]
+        subcommands: [TranslitCommand.self, NormalizeCommand.self, DetectCommand.self]
     )
 }

@@ -20,8 +20,9 @@ public struct EncodingDetection: Sendable, Hashable {
 /// model scores each result; unlike ICU's detector, this tells CP866 from MIK
 /// and Bulgarian from Russian letter statistics.
 public enum EncodingDetector {
-    /// How many bytes the scorer reads.
-    static let sampleSize = 1 << 16
+    /// How many bytes the scorer reads: more are ignored.
+    public static let sampleByteCount = 1 << 16
+    static let sampleSize = sampleByteCount
 
     /// The detection for `bytes`.
     public static func detect(_ bytes: [UInt8]) -> EncodingDetection {
