@@ -151,7 +151,15 @@ struct NormalizeCommand: ParsableCommand {
     private func decode(_ bytes: [UInt8], name: String) throws(CLIError) -> DecodedText {
         var encoding = TextEncoding.utf8
         if let from {
-            encoding = from == "auto" ? EncodingDetector.detect(bytes).encoding : TextEncoding(name: from)!
+            if from == "auto" {
+                let detection = EncodingDetector.detect(bytes)
+                encoding = detection.encoding
+                if explain {
+                    StandardError.write("\(name): detected \(encoding) (confidence \(DetectCommand.formatted(detection.confidence)))\n")
+                }
+            } else {
+                encoding = TextEncoding(name: from)!
+            }
         }
         do {
             return try TextDecoder.decode(bytes, as: encoding, lossy: lossy)

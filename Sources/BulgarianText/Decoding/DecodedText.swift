@@ -45,6 +45,7 @@ public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible 
         self.reason = reason
     }
 
+    /// "invalid windows-1251 at byte 12 (0x98): …".
     public var description: String {
         let shown = bytes.map { byte in
             let hex = String(byte, radix: 16, uppercase: true)

@@ -23,14 +23,15 @@ struct Composition: Sendable {
         let table = NormalizationScalarTable.shared
         let wanted = attention
         let count = bytes.count
-        // ѐ and Ѐ are the only scalars of U+0400–U+047F that matter, and only for stress.
-        let cyrillicMatters = stripStress
+        // Ѐ (D0 80) and ѐ (D1 90) are the only scalars of U+0400–U+047F that
+        // matter, and only for stress.
+        let stressByte: (UInt8, UInt8) = stripStress ? (0x80, 0x90) : (0, 0)
         var index = start
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
                 index += 1
-            } else if (byte == 0xD0 || byte == 0xD1) && !cyrillicMatters {
+            } else if byte == 0xD0 && base[index + 1] != stressByte.0 || byte == 0xD1 && base[index + 1] != stressByte.1 {
                 index += 2
             } else {
                 let (scalar, length) = UTF8Scalars.decode(base, at: index)

@@ -31,7 +31,6 @@ struct MixedScriptRepair: Sendable {
     func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard let base = bytes.baseAddress else { return nil }
         var writer: StageWriter?
-        var protected: [ProtectedSpan]?
         var index = 0
         let count = bytes.count
         var wordStart = -1
@@ -54,8 +53,7 @@ struct MixedScriptRepair: Sendable {
             }
             if script == .none {
                 if wordStart >= 0 && hasLatin && hasCyrillic {
-                    if protected == nil { protected = ProtectedSpanScanner.spans(inUTF8: bytes) }
-                    if let pieces = repair(wordStart..<index, bytes, protected: protected!) {
+                    if let pieces = repair(wordStart..<index, bytes) {
                         if writer == nil { writer = StageWriter(input: bytes) }
                         writer!.replace(wordStart..<index, pieces: pieces, kind: .mixedScript)
                     }
@@ -73,21 +71,30 @@ struct MixedScriptRepair: Sendable {
     }
 
     /// The replaced letters of a mixed word, or nil when it stays.
-    private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, protected: [ProtectedSpan]) -> [(input: Range<Int>, output: [UInt8])]? {
-        if protected.contains(where: { $0.range.overlaps(word) }) || isCodeLike(word, bytes) { return nil }
-        var letters: [(scalar: UInt32, range: Range<Int>, script: Script)] = []
+    private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
+        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes) { return nil }
+        var letters: [(scalar: UInt32, range: Range<Int>, script: Script, marked: Bool)] = []
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Scalars.decode(bytes.baseAddress!, at: index)
-            letters.append((scalar, index..<index + length, Self.script(of: scalar)))
+            let script = Self.script(of: scalar)
+            if script == .other, !letters.isEmpty, ScalarClassTable.shared.classes(scalar) & ScalarClassTable.mark != 0 {
+                letters[letters.count - 1].marked = true
+            }
+            letters.append((scalar, index..<index + length, script, false))
             index += length
+        }
+        // A letter with a combining mark has no twin: its look-alike would
+        // compose differently (Latin o + U+0301 is ó, Cyrillic о + U+0301 is not).
+        func twin(_ letter: (scalar: UInt32, range: Range<Int>, script: Script, marked: Bool), in mapping: [UInt32: UInt32]) -> UInt32? {
+            letter.marked ? nil : mapping[letter.scalar]
         }
         let latin = letters.filter { $0.script == .latin }
         let cyrillic = letters.filter { $0.script == .cyrillic }
-        let toCyrillic = latin.allSatisfy { table.latinToCyrillic[$0.scalar] != nil }
-            && cyrillic.contains { table.cyrillicToLatin[$0.scalar] == nil }
-        let toLatin = cyrillic.allSatisfy { table.cyrillicToLatin[$0.scalar] != nil }
-            && latin.contains { table.latinToCyrillic[$0.scalar] == nil }
+        let toCyrillic = latin.allSatisfy { twin($0, in: table.latinToCyrillic) != nil }
+            && cyrillic.contains { twin($0, in: table.cyrillicToLatin) == nil }
+        let toLatin = cyrillic.allSatisfy { twin($0, in: table.cyrillicToLatin) != nil }
+            && latin.contains { twin($0, in: table.latinToCyrillic) == nil }
         guard toCyrillic != toLatin else { return nil }
         let source = toCyrillic ? latin : cyrillic
         let mapping = toCyrillic ? table.latinToCyrillic : table.cyrillicToLatin

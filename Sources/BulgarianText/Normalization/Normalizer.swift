@@ -6,8 +6,9 @@
 /// characters, spaces), composition (NFC, or filtered NFKC) with optional
 /// stress removal, mixed-script repair (opt-in), and a punctuation profile
 /// (opt-in). A step that finds nothing to do costs one scan and no copy.
-/// When a round of steps changed something, the steps run again on the
-/// result (at most four rounds), so normalization is idempotent.
+/// Where a later step can give an earlier one work (mojibake repair), the
+/// steps run again on the result (at most four rounds), so normalization is
+/// idempotent.
 ///
 /// A `Normalizer` is immutable and `Sendable`: build it once and use it from
 /// any number of tasks at once.
@@ -103,18 +104,27 @@ public struct Normalizer: Sendable {
             return try body(input)
         }
 
-        // The steps repeat until a round changes nothing, so that normalizing
-        // twice equals normalizing once even where one step's output gives
-        // another step work (a composed letter that completes a mixed-script
-        // word, a deletion that joins the pieces of a mojibake word).
-        for _ in 0..<Self.maximumRounds {
+        // One round of the steps settles any text but in two cases, where a
+        // later step can give an earlier one work: mojibake repair (a deletion
+        // or a new quote mark can join the pieces of a mojibake word), and NFKC
+        // turning letters such as 𝐀 into Latin ones inside a Cyrillic word.
+        // Then the round repeats (at most four in all), starting with the step
+        // that may have work, so that normalizing twice equals normalizing once.
+        for round in 0..<Self.maximumRounds {
             let changesBefore = changes.count
-            if let mojibake { apply(try withCurrent { mojibake.run($0) }) }
+            if round > 0, let mojibake {
+                let before = changes.count
+                apply(try withCurrent { mojibake.run($0) })
+                if changes.count == before && !(options.compatibilityComposition && mixedScript != nil) { break }
+            } else if let mojibake {
+                apply(try withCurrent { mojibake.run($0) })
+            }
             apply(try withCurrent { InvisibleCleanup.run($0) })
             apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
             if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
             if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
-            if changes.count == changesBefore { break }
+            let needsAnotherRound = mojibake != nil || (options.compatibilityComposition && mixedScript != nil)
+            if changes.count == changesBefore || !needsAnotherRound { break }
         }
 
         let output = current ?? Array(input)

@@ -23,11 +23,8 @@ enum PunctuationProfile {
 
     private static func typography(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard bytes.contains(where: { $0 == quote || $0 == hyphen || $0 == dot }) else { return nil }
-        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
-        var protectedIndex = 0
         func isProtected(_ offset: Int) -> Bool {
-            while protectedIndex < protected.count && protected[protectedIndex].range.upperBound <= offset { protectedIndex += 1 }
-            return protectedIndex < protected.count && protected[protectedIndex].range.contains(offset)
+            ProtectedToken.overlapsProtectedSpan(offset..<offset + 1, in: bytes)
         }
         func isSpace(_ offset: Int) -> Bool {
             offset < 0 || offset >= bytes.count || bytes[offset] == space || bytes[offset] == 0x09 || bytes[offset] == 0x0A
@@ -84,7 +81,6 @@ enum PunctuationProfile {
 
     private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard let base = bytes.baseAddress else { return nil }
-        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
         var writer: StageWriter?
         var index = 0
         while index < bytes.count {
@@ -94,7 +90,8 @@ enum PunctuationProfile {
                 continue
             }
             let (scalar, length) = UTF8Scalars.decode(base, at: index)
-            if let replacement = asciiReplacement(scalar), !protected.contains(where: { $0.range.contains(index) }) {
+            if let replacement = asciiReplacement(scalar),
+               !ProtectedToken.overlapsProtectedSpan(index..<index + length, in: bytes) {
                 if writer == nil { writer = StageWriter(input: bytes) }
                 writer!.replace(index..<index + length, with: replacement, kind: .punctuation)
             }
