@@ -165,11 +165,8 @@ struct NormalizeCommand: ParsableCommand {
             return try TextDecoder.decode(bytes, as: encoding, lossy: lossy)
         } catch {
             if from == nil {
-                let shown = error.bytes.map { byte in
-                    let hex = String(byte, radix: 16, uppercase: true)
-                    return "0x" + (hex.count == 1 ? "0" + hex : hex)
-                }.joined(separator: " ")
-                throw CLIError(message: "\(name): invalid UTF-8 at byte \(error.byteOffset) (\(shown)); is it in another encoding? Try --from auto, or --lossy to replace invalid bytes with U+FFFD",
+                let invalid = InvalidUTF8Error(byteOffset: error.byteOffset, bytes: error.bytes)
+                throw CLIError(message: "\(name): \(invalid); is it in another encoding? Try --from auto, or --lossy to replace invalid bytes with U+FFFD",
                                code: .dataError)
             }
             throw CLIError(message: "\(name): \(error); use --lossy to replace undecodable bytes with U+FFFD", code: .dataError)

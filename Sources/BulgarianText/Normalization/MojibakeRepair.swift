@@ -85,19 +85,22 @@ struct MojibakeRepair: Sendable {
 
     // MARK: Running
 
-    /// Runs the step, or returns nil when it changes nothing.
-    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
-        guard let base = bytes.baseAddress else { return nil }
+    /// Runs the step: its result (nil when it changes nothing), and whether
+    /// any line was suspicious (without one, later steps cannot give it work).
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: StageResult?, sawSuspiciousLine: Bool) {
+        guard let base = bytes.baseAddress else { return (nil, false) }
         var writer: StageWriter?
         var position = 0
+        var sawSuspiciousLine = false
         while let line = Self.nextSuspiciousLine(base, count: bytes.count, from: position) {
+            sawSuspiciousLine = true
             for (range, pieces) in repairs(in: line, base) {
                 if writer == nil { writer = StageWriter(input: bytes) }
                 writer!.replace(range, pieces: pieces, kind: .mojibake)
             }
             position = line.upperBound
         }
-        return writer?.finish()
+        return (writer?.finish(), sawSuspiciousLine)
     }
 
     /// The repairs of one line: each run's range and its repaired pieces.
@@ -234,19 +237,7 @@ struct MojibakeRepair: Sendable {
 
     /// A valid multi-byte UTF-8 sequence at `index`, or nil.
     private static func decodeUTF8(_ bytes: [UInt8?], at index: Int) -> (UInt32, Int)? {
-        guard let lead = bytes[index] else { return nil }
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; second = 0x80...0x8F
-        default: return nil
-        }
+        guard let lead = bytes[index], let (length, second) = UTF8LeadByte.shape(lead) else { return nil }
         guard index + length <= bytes.count else { return nil }
         var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length {

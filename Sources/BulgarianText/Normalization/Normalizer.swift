@@ -110,21 +110,27 @@ public struct Normalizer: Sendable {
         // turning letters such as 𝐀 into Latin ones inside a Cyrillic word.
         // Then the round repeats (at most four in all), starting with the step
         // that may have work, so that normalizing twice equals normalizing once.
+        var compositionChanged = false
         for round in 0..<Self.maximumRounds {
             let changesBefore = changes.count
-            if round > 0, let mojibake {
-                let before = changes.count
-                apply(try withCurrent { mojibake.run($0) })
-                if changes.count == before && !(options.compatibilityComposition && mixedScript != nil) { break }
-            } else if let mojibake {
-                apply(try withCurrent { mojibake.run($0) })
+            let lettersMayHaveChanged = options.compatibilityComposition && mixedScript != nil && compositionChanged
+            var mojibakeMayHaveWork = false
+            if let mojibake {
+                let (result, sawSuspiciousLine) = try withCurrent { mojibake.run($0) }
+                apply(result)
+                mojibakeMayHaveWork = sawSuspiciousLine
+                if round > 0 && changes.count == changesBefore && !lettersMayHaveChanged { break }
             }
             apply(try withCurrent { InvisibleCleanup.run($0) })
+            let beforeComposition = changes.count
             apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
+            compositionChanged = changes.count > beforeComposition
             if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
             if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
-            let needsAnotherRound = mojibake != nil || (options.compatibilityComposition && mixedScript != nil)
-            if changes.count == changesBefore || !needsAnotherRound { break }
+            // Without a suspicious line, only composition can make one (е + U+0300 is ѐ).
+            let mayGiveWork = (mojibake != nil && (mojibakeMayHaveWork || compositionChanged))
+                || (options.compatibilityComposition && mixedScript != nil && compositionChanged)
+            if changes.count == changesBefore || !mayGiveWork { break }
         }
 
         let output = current ?? Array(input)
