@@ -126,7 +126,16 @@ public struct Normalizer: Sendable {
             apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
             compositionChanged = changes.count > beforeComposition
             if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
-            if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
+            if let profile = options.profile {
+                // `...` from `…` can end a URL's protection of what follows it
+                // (a URL starts only after a space), so the ASCII profile
+                // repeats until it settles; it only ever makes text more ASCII.
+                for _ in 0..<(profile == .ascii ? Self.maximumRounds : 1) {
+                    let result = try withCurrent { PunctuationProfile.run($0, profile: profile) }
+                    apply(result)
+                    if result == nil { break }
+                }
+            }
             // Without a suspicious line, only composition can make one (е + U+0300 is ѐ).
             let mayGiveWork = (mojibake != nil && (mojibakeMayHaveWork || compositionChanged))
                 || (options.compatibilityComposition && mixedScript != nil && compositionChanged)
