@@ -8,6 +8,7 @@
 /// boundary before such a scalar to the next boundary after it.
 struct Composition: Sendable {
     let form: ComposingForm
+    let normalizer: ICUNormalizer
     let stripStress: Bool
     /// NFKC keeps `…` when the typography profile asks for it (which would
     /// otherwise turn NFKC's `...` back into `…` on every run).
@@ -86,7 +87,7 @@ struct Composition: Sendable {
     /// The normalized span, and whether stress marks were removed from it.
     private func normalize(_ span: UnsafeBufferPointer<UInt8>) throws(ICUError) -> ([UInt8], Bool) {
         let units = try ICUCalls.utf16(fromUTF8: span)
-        var normalized = try units.withUnsafeBufferPointer { buffer throws(ICUError) in try form.normalizer.normalize(buffer) }
+        var normalized = try units.withUnsafeBufferPointer { buffer throws(ICUError) in try normalizer.normalize(buffer) }
         var stripped = false
         if stripStress {
             var kept: [UInt16] = []
@@ -101,7 +102,7 @@ struct Composition: Sendable {
             }
             if stripped {
                 // Removing a mark can leave a sequence that composes differently.
-                normalized = try kept.withUnsafeBufferPointer { buffer throws(ICUError) in try form.normalizer.normalize(buffer) }
+                normalized = try kept.withUnsafeBufferPointer { buffer throws(ICUError) in try normalizer.normalize(buffer) }
             }
         }
         let utf8 = try normalized.withUnsafeBufferPointer { buffer throws(ICUError) in try ICUCalls.utf8(fromUTF16: buffer) }

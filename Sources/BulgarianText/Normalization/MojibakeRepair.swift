@@ -21,7 +21,8 @@ struct MojibakeRepair: Sendable {
     let layers: [Layer]
     let model: BulgarianLetterModel
 
-    private static let instance = MojibakeRepair(
+    /// The repairer with the built-in code pages and model.
+    static let shared = MojibakeRepair(
         layers: [
             Layer(encoded: .windows1251Lenient, decoded: nil),
             Layer(encoded: .western, decoded: nil),
@@ -30,9 +31,6 @@ struct MojibakeRepair: Sendable {
             Layer(encoded: .western, decoded: .windows1251Lenient),
         ],
         model: .shared)
-
-    /// The repairer with the built-in code pages and model.
-    static func shared() throws -> MojibakeRepair { instance }
 
     /// A character of a run and the bytes of the step's input it stands for.
     struct Unit {

@@ -27,19 +27,22 @@ public struct Normalizer: Sendable {
 
     /// A normalizer with the given options and the built-in tables.
     ///
-    /// - Throws: `TableError` when a built-in table is malformed (a build problem).
+    /// - Throws: `ICUError` when ICU's normalization data cannot be opened.
     public init(options: NormalizationOptions = NormalizationOptions()) throws {
         try self.init(options: options, lookalikes: LookalikeTable.builtIn)
     }
 
     /// A normalizer with a look-alike table of your own (the format of
     /// `tables/normalization/lookalikes.txt`).
+    ///
+    /// - Throws: `ICUError` when ICU's normalization data cannot be opened.
     public init(options: NormalizationOptions, lookalikes: LookalikeTable) throws {
         self.options = options
-        composition = Composition(form: options.compatibilityComposition ? .nfkc : .nfc, stripStress: options.stripStress,
-                                  keepsEllipsis: options.profile == .typography)
+        let form: ComposingForm = options.compatibilityComposition ? .nfkc : .nfc
+        composition = Composition(form: form, normalizer: try ICUNormalizer(form.icuForm),
+                                  stripStress: options.stripStress, keepsEllipsis: options.profile == .typography)
         mixedScript = options.fixMixedScript ? MixedScriptRepair(table: lookalikes) : nil
-        mojibake = options.fixMojibake ? try MojibakeRepair.shared() : nil
+        mojibake = options.fixMojibake ? MojibakeRepair.shared : nil
     }
 
     /// Normalizes a string.
