@@ -139,10 +139,19 @@ struct SharedCorpusTests {
           arguments: ["dev.txt", "test.txt"])
     func btbTextsAreUnchanged(_ name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: SharedCorpus.folder.appendingPathComponent(name)))
-        for options in [NormalizationOptions(), NormalizationOptions(fixMojibake: true)] {
+        for options in [NormalizationOptions(), NormalizationOptions(fixMojibake: true),
+                        NormalizationOptions(fixMojibake: true, fixMixedScript: true, stripStress: true)] {
             let result = try Normalizer(options: options).normalize(utf8: bytes)
             #expect(result.isUnchanged, "\(name) \(options): \(result.changes.prefix(5))")
             #expect(result.changes.isEmpty)
+        }
+    }
+
+    @Test func theProjectsSampleArticleIsUnchanged() throws {
+        let bytes = [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent("samples/article.txt")))
+        for options in [NormalizationOptions(), NormalizationOptions(fixMojibake: true, fixMixedScript: true, stripStress: true)] {
+            let result = try Normalizer(options: options).normalize(utf8: bytes)
+            #expect(result.isUnchanged, "\(options): \(result.changes.prefix(5))")
         }
     }
 }
