@@ -49,7 +49,7 @@ public struct Normalizer: Sendable {
     public func normalize(_ text: String) throws(ICUError) -> NormalizedText {
         var copy = text
         let result = copy.withUTF8 { bytes in
-            Result { () throws(ICUError) in try normalize(validUTF8: bytes, decoding: nil) }
+            Result { () throws(ICUError) in try normalize(validUTF8: bytes, decoding: nil, unchanged: .string(text)) }
         }
         return try result.get()
     }
@@ -61,7 +61,7 @@ public struct Normalizer: Sendable {
     public func normalize(utf8 bytes: [UInt8]) throws -> NormalizedText {
         try bytes.withUnsafeBufferPointer { buffer in
             try UTF8Validation.validate(buffer)
-            return try normalize(validUTF8: buffer, decoding: nil)
+            return try normalize(validUTF8: buffer, decoding: nil, unchanged: .bytes(bytes))
         }
     }
 
@@ -69,14 +69,16 @@ public struct Normalizer: Sendable {
     /// before decoding.
     public func normalize(_ decoded: DecodedText) throws(ICUError) -> NormalizedText {
         try decoded.utf8.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try normalize(validUTF8: buffer, decoding: decoded)
+            try normalize(validUTF8: buffer, decoding: decoded, unchanged: .bytes(decoded.utf8))
         }
     }
 
     /// Rounds of all steps at most; real text settles in one, rarely two.
     static let maximumRounds = 4
 
-    func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?) throws(ICUError) -> NormalizedText {
+    /// Normalizes `input`; `unchanged` holds the same text, returned as it is when nothing changes.
+    func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?,
+                   unchanged: NormalizedText.Storage) throws(ICUError) -> NormalizedText {
         var maps: [OffsetMap] = []
         var changes: [NormalizationChange] = []
         var current: [UInt8]? = nil
@@ -145,14 +147,13 @@ public struct Normalizer: Sendable {
             if changes.count == changesBefore || !mayGiveWork { break }
         }
 
-        let output = current ?? Array(input)
-        let unchanged: Bool
+        let isUnchanged: Bool
         if let decoding {
-            unchanged = decoding.isUTF8Identity && current == nil
+            isUnchanged = decoding.isUTF8Identity && current == nil
         } else {
-            unchanged = current == nil || output.elementsEqual(input)
+            isUnchanged = current == nil || current!.elementsEqual(input)
         }
-        return NormalizedText(utf8: output, changes: changes, originalByteCount: originalCount,
-                              isUnchanged: unchanged, maps: maps)
+        return NormalizedText(storage: current.map { .bytes($0) } ?? unchanged, changes: changes,
+                              originalByteCount: originalCount, isUnchanged: isUnchanged, maps: maps)
     }
 }
