@@ -8,6 +8,9 @@ struct BGText: AsyncParsableCommand {
         abstract: "Prepare Bulgarian text for translation.",
         discussion: ExitCode.documentation,
         version: "bgtext \(BulgarianText.version) (ICU \(ICULibrary.version))",
-        subcommands: [PrepCommand.self, TranslitCommand.self, SegmentCommand.self, GlossaryCommand.self, RestoreCommand.self]
+        subcommands: [
+            PrepCommand.self, RestoreCommand.self, NormalizeCommand.self, DetectCommand.self,
+            SegmentCommand.self, GlossaryCommand.self, TranslitCommand.self,
+        ]
     )
 }

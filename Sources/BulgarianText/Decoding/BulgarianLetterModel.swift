@@ -12,7 +12,9 @@ struct BulgarianLetterModel: Sendable {
     static let otherCyrillic = 31
     static let latin = 32
     static let strange = 33
-    static let symbolCount = 34
+    /// Latin letters with diacritics (U+00C0–U+024F): a few in Latin words, never a whole word of them.
+    static let accentedLatin = 34
+    static let symbolCount = 35
 
     /// Natural-log probabilities, `[previous * symbolCount + next]`.
     private let logProbabilities: [Double]
@@ -74,10 +76,15 @@ struct BulgarianLetterModel: Sendable {
             table[from * letters + Self.otherCyrillic] = fromLetter ? -5.5 : -6.0
             table[from * letters + Self.latin] = from == Self.latin ? -1.5 : (fromLetter ? -8.0 : -4.0)
             table[from * letters + Self.strange] = -9.0
+            table[from * letters + Self.accentedLatin] = fromLetter ? -8.0 : -4.5
         }
         // Latin text is not judged by Bulgarian letter pairs.
-        for to in 0..<30 { table[Self.latin * letters + to] = -8.0 }
-        table[Self.latin * letters + Self.boundary] = -1.5
+        for from in [Self.latin, Self.accentedLatin] {
+            for to in 0..<30 { table[from * letters + to] = -8.0 }
+            table[from * letters + Self.boundary] = -1.5
+            table[from * letters + Self.latin] = -1.5
+            table[from * letters + Self.otherCyrillic] = -8.0
+        }
         logProbabilities = table
     }
 
@@ -93,7 +100,7 @@ struct BulgarianLetterModel: Sendable {
         case 0x0400...0x04FF: return otherCyrillic
         case 0x41...0x5A, 0x61...0x7A: return latin
         case 0x00...0x7F: return boundary
-        case 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x024F: return latin
+        case 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x024F: return accentedLatin
         case 0x00A0, 0x00AB, 0x00BB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201E, 0x2026, 0x2116, 0x202F, 0x00A7, 0x00B0:
             return boundary
         default: return strange

@@ -45,11 +45,9 @@ public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible 
         self.reason = reason
     }
 
+    /// "invalid windows-1251 at byte 12 (0x98): …".
     public var description: String {
-        let shown = bytes.map { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return "0x" + (hex.count == 1 ? "0" + hex : hex)
-        }.joined(separator: " ")
+        let shown = UTF8LeadByte.hexList(bytes)
         return "invalid \(encoding) at byte \(byteOffset)" + (shown.isEmpty ? "" : " (\(shown))") + ": \(reason)"
     }
 }

@@ -20,8 +20,9 @@ public struct EncodingDetection: Sendable, Hashable {
 /// model scores each result; unlike ICU's detector, this tells CP866 from MIK
 /// and Bulgarian from Russian letter statistics.
 public enum EncodingDetector {
-    /// How many bytes the scorer reads.
-    static let sampleSize = 1 << 16
+    /// How many bytes the scorer reads: more are ignored.
+    public static let sampleByteCount = 1 << 16
+    static let sampleSize = sampleByteCount
 
     /// The detection for `bytes`.
     public static func detect(_ bytes: [UInt8]) -> EncodingDetection {
@@ -30,12 +31,13 @@ public enum EncodingDetector {
             return EncodingDetection(encoding: .utf16, confidence: 1)
         }
         let sample = Array(bytes.prefix(sampleSize))
+        // Before UTF-8: UTF-16 of Cyrillic or Latin text is mostly ASCII bytes.
+        if let utf16 = utf16WithoutMark(sample) { return utf16 }
         var valid = sample.withUnsafeBufferPointer { UTF8Validation.validPrefixLength($0) }
         if valid < sample.count && sample.count == sampleSize && sample.count - valid < 4 {
             valid = sample.count  // A character cut by the sample's end.
         }
         if valid == sample.count { return EncodingDetection(encoding: .utf8, confidence: 1) }
-        if let utf16 = utf16WithoutMark(sample) { return utf16 }
         let model = BulgarianLetterModel.shared
         var scores: [(TextEncoding, Double)] = []
         for encoding in TextEncoding.singleByteCyrillic {
@@ -66,6 +68,7 @@ public enum EncodingDetector {
             if sample[index + 1] == 0 || sample[index + 1] == 0x04 { oddHigh += 1 }
         }
         let pairs = sample.count / 2
+        guard sample.contains(0) else { return nil }
         if oddHigh * 10 >= pairs * 9 { return EncodingDetection(encoding: .utf16LittleEndian, confidence: 0.9) }
         if evenHigh * 10 >= pairs * 9 { return EncodingDetection(encoding: .utf16BigEndian, confidence: 0.9) }
         return nil

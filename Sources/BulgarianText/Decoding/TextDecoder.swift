@@ -49,19 +49,7 @@ public enum TextDecoder {
     /// The maximal subpart of an ill-formed sequence (Unicode's U+FFFD
     /// practice): the lead and the continuation bytes that fit it, at least one byte.
     private static func invalidSubpartLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = bytes[index]
-        var length = 0
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; second = 0x80...0x8F
-        default: return 1
-        }
+        guard let (length, second) = UTF8LeadByte.shape(bytes[index]) else { return 1 }
         var consumed = 1
         while consumed < length && index + consumed < bytes.count {
             let range = consumed == 1 ? second : 0x80...0xBF

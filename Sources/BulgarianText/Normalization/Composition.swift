@@ -8,7 +8,11 @@
 /// boundary before such a scalar to the next boundary after it.
 struct Composition: Sendable {
     let form: ComposingForm
+    let normalizer: ICUNormalizer
     let stripStress: Bool
+    /// NFKC keeps `…` when the typography profile asks for it (which would
+    /// otherwise turn NFKC's `...` back into `…` on every run).
+    var keepsEllipsis = false
 
     private var attention: UInt8 {
         form.changeFlag | form.noBoundaryFlag | (stripStress ? NormalizationScalarTable.stress : 0)
@@ -20,18 +24,19 @@ struct Composition: Sendable {
         let table = NormalizationScalarTable.shared
         let wanted = attention
         let count = bytes.count
-        // ѐ and Ѐ are the only scalars of U+0400–U+047F that matter, and only for stress.
-        let cyrillicMatters = stripStress
+        // Ѐ (D0 80) and ѐ (D1 90) are the only scalars of U+0400–U+047F that
+        // matter, and only for stress.
+        let stressByte: (UInt8, UInt8) = stripStress ? (0x80, 0x90) : (0, 0)
         var index = start
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
                 index += 1
-            } else if (byte == 0xD0 || byte == 0xD1) && !cyrillicMatters {
+            } else if byte == 0xD0 && base[index + 1] != stressByte.0 || byte == 0xD1 && base[index + 1] != stressByte.1 {
                 index += 2
             } else {
                 let (scalar, length) = UTF8Scalars.decode(base, at: index)
-                if table.flags(scalar) & wanted != 0 { return index }
+                if table.flags(scalar) & wanted != 0 && !(keepsEllipsis && scalar == 0x2026) { return index }
                 index += length
             }
         }
@@ -57,7 +62,7 @@ struct Composition: Sendable {
             // A character NFKC keeps never starts a span it would be rewritten in.
             if form == .nfkc, start < index {
                 let (scalar, length) = UTF8Scalars.decode(base, at: start)
-                if NormalizationScalarTable.nfkcKept.contains(scalar) { start += length }
+                if NormalizationScalarTable.nfkcKept.contains(scalar) || (keepsEllipsis && scalar == 0x2026) { start += length }
             }
             // Forward over this scalar and everything that may combine with it.
             var end = index + UTF8Scalars.length(lead: base[index])
@@ -82,7 +87,7 @@ struct Composition: Sendable {
     /// The normalized span, and whether stress marks were removed from it.
     private func normalize(_ span: UnsafeBufferPointer<UInt8>) throws(ICUError) -> ([UInt8], Bool) {
         let units = try ICUCalls.utf16(fromUTF8: span)
-        var normalized = try units.withUnsafeBufferPointer { buffer throws(ICUError) in try form.normalizer.normalize(buffer) }
+        var normalized = try units.withUnsafeBufferPointer { buffer throws(ICUError) in try normalizer.normalize(buffer) }
         var stripped = false
         if stripStress {
             var kept: [UInt16] = []
@@ -97,7 +102,7 @@ struct Composition: Sendable {
             }
             if stripped {
                 // Removing a mark can leave a sequence that composes differently.
-                normalized = try kept.withUnsafeBufferPointer { buffer throws(ICUError) in try form.normalizer.normalize(buffer) }
+                normalized = try kept.withUnsafeBufferPointer { buffer throws(ICUError) in try normalizer.normalize(buffer) }
             }
         }
         let utf8 = try normalized.withUnsafeBufferPointer { buffer throws(ICUError) in try ICUCalls.utf8(fromUTF16: buffer) }

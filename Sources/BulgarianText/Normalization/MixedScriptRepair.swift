@@ -27,67 +27,97 @@ struct MixedScriptRepair: Sendable {
         return .other
     }
 
+    /// 1 for an ASCII letter, 2 for a byte of a non-ASCII scalar, 0 otherwise.
+    private static let byteKinds: [UInt8] = (0..<256).map { byte in
+        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 1 }
+        return byte >= 0x80 ? 2 : 0
+    }
+
+    /// Whether the scalar at `index` is part of a word (a letter or a mark).
+    private static func isWordScalar(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+        let (scalar, _) = UTF8Scalars.decode(base, at: index)
+        return script(of: scalar) != .none
+    }
+
     /// Runs the step, or returns nil when it changes nothing.
+    ///
+    /// A mixed word has an ASCII letter right beside a non-ASCII byte, so the
+    /// scan looks only for such pairs and examines the word around each one.
     func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
-        guard let base = bytes.baseAddress else { return nil }
+        guard let base = bytes.baseAddress, bytes.count > 1 else { return nil }
         var writer: StageWriter?
-        var protected: [ProtectedSpan]?
-        var index = 0
         let count = bytes.count
-        var wordStart = -1
-        var hasLatin = false, hasCyrillic = false
-        while index <= count {
-            var script = Script.none
-            var length = 1
-            if index < count {
-                let byte = base[index]
-                if byte < 0x80 {
-                    script = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A ? .latin : .none
-                } else if byte == 0xD0 || byte == 0xD1 {
-                    script = .cyrillic
-                    length = 2
-                } else {
-                    let (scalar, scalarLength) = UTF8Scalars.decode(base, at: index)
-                    script = Self.script(of: scalar)
-                    length = scalarLength
+        var index = 0
+        while index < count - 1 {
+            let pair = Self.byteKinds.withUnsafeBufferPointer { kinds -> Int? in
+                var position = index
+                while position < count - 1 {
+                    if kinds[Int(base[position])] | kinds[Int(base[position + 1])] == 3 { return position }
+                    position += 1
                 }
+                return nil
             }
-            if script == .none {
-                if wordStart >= 0 && hasLatin && hasCyrillic {
-                    if protected == nil { protected = ProtectedSpanScanner.spans(inUTF8: bytes) }
-                    if let pieces = repair(wordStart..<index, bytes, protected: protected!) {
-                        if writer == nil { writer = StageWriter(input: bytes) }
-                        writer!.replace(wordStart..<index, pieces: pieces, kind: .mixedScript)
-                    }
-                }
-                wordStart = -1
-                hasLatin = false
-                hasCyrillic = false
-            } else {
-                if wordStart < 0 { wordStart = index }
-                if script == .latin { hasLatin = true } else if script == .cyrillic { hasCyrillic = true }
+            guard let found = pair else { break }
+            // The word around the pair's ASCII letter: back and forward over letters and marks.
+            let anchor = Self.byteKinds[Int(base[found])] == 1 ? found : found + 1
+            var start = anchor
+            while start > 0 {
+                let previous = UTF8Scalars.previousStart(base, before: start, lowerBound: 0)
+                if !Self.isWordScalar(base, at: previous) { break }
+                start = previous
             }
-            index += length
+            var end = anchor + 1
+            while end < count && Self.isWordScalar(base, at: end) { end += UTF8Scalars.length(lead: base[end]) }
+            if start < end && start >= (writer?.position ?? 0), let pieces = repairIfMixed(start..<end, bytes) {
+                if writer == nil { writer = StageWriter(input: bytes) }
+                writer!.replace(start..<end, pieces: pieces, kind: .mixedScript)
+            }
+            index = max(end, found + 1)
         }
         return writer?.finish()
     }
 
-    /// The replaced letters of a mixed word, or nil when it stays.
-    private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, protected: [ProtectedSpan]) -> [(input: Range<Int>, output: [UInt8])]? {
-        if protected.contains(where: { $0.range.overlaps(word) }) || isCodeLike(word, bytes) { return nil }
-        var letters: [(scalar: UInt32, range: Range<Int>, script: Script)] = []
+    /// The repair of a word that has letters of both scripts, or nil.
+    private func repairIfMixed(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
+        var hasLatin = false, hasCyrillic = false
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Scalars.decode(bytes.baseAddress!, at: index)
-            letters.append((scalar, index..<index + length, Self.script(of: scalar)))
+            switch Self.script(of: scalar) {
+            case .latin: hasLatin = true
+            case .cyrillic: hasCyrillic = true
+            default: break
+            }
             index += length
+        }
+        return hasLatin && hasCyrillic ? repair(word, bytes) : nil
+    }
+
+    /// The replaced letters of a mixed word, or nil when it stays.
+    private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
+        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes) { return nil }
+        var letters: [(scalar: UInt32, range: Range<Int>, script: Script, marked: Bool)] = []
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let (scalar, length) = UTF8Scalars.decode(bytes.baseAddress!, at: index)
+            let script = Self.script(of: scalar)
+            if script == .other, !letters.isEmpty, ScalarClassTable.shared.classes(scalar) & ScalarClassTable.mark != 0 {
+                letters[letters.count - 1].marked = true
+            }
+            letters.append((scalar, index..<index + length, script, false))
+            index += length
+        }
+        // A letter with a combining mark has no twin: its look-alike would
+        // compose differently (Latin o + U+0301 is ó, Cyrillic о + U+0301 is not).
+        func twin(_ letter: (scalar: UInt32, range: Range<Int>, script: Script, marked: Bool), in mapping: [UInt32: UInt32]) -> UInt32? {
+            letter.marked ? nil : mapping[letter.scalar]
         }
         let latin = letters.filter { $0.script == .latin }
         let cyrillic = letters.filter { $0.script == .cyrillic }
-        let toCyrillic = latin.allSatisfy { table.latinToCyrillic[$0.scalar] != nil }
-            && cyrillic.contains { table.cyrillicToLatin[$0.scalar] == nil }
-        let toLatin = cyrillic.allSatisfy { table.cyrillicToLatin[$0.scalar] != nil }
-            && latin.contains { table.latinToCyrillic[$0.scalar] == nil }
+        let toCyrillic = latin.allSatisfy { twin($0, in: table.latinToCyrillic) != nil }
+            && cyrillic.contains { twin($0, in: table.cyrillicToLatin) == nil }
+        let toLatin = cyrillic.allSatisfy { twin($0, in: table.cyrillicToLatin) != nil }
+            && latin.contains { twin($0, in: table.latinToCyrillic) == nil }
         guard toCyrillic != toLatin else { return nil }
         let source = toCyrillic ? latin : cyrillic
         let mapping = toCyrillic ? table.latinToCyrillic : table.cyrillicToLatin
@@ -100,19 +130,23 @@ struct MixedScriptRepair: Sendable {
     /// it has one of `_ / \ = < > { } # $ @ | ~ ^ *` or a backquote, or a
     /// digit or a dot joined to the word.
     private func isCodeLike(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isASCIIAlphanumeric(_ offset: Int) -> Bool {
+            guard offset >= 0 && offset < bytes.count else { return false }
+            let byte = bytes[offset]
+            return (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+        }
+        let dot = UInt8(ascii: ".")
+        // A digit joined to the word (x86, 5G), or a dot between the word and
+        // an ASCII letter or digit (file.txt, obj.name); not `...`.
         if word.lowerBound > 0 {
             let before = bytes[word.lowerBound - 1]
-            if (0x30...0x39).contains(before) || before == UInt8(ascii: ".") { return true }
+            if (0x30...0x39).contains(before) || (before == dot && isASCIIAlphanumeric(word.lowerBound - 2)) { return true }
         }
         if word.upperBound < bytes.count {
             let after = bytes[word.upperBound]
-            if (0x30...0x39).contains(after) { return true }
-            if after == UInt8(ascii: "."), word.upperBound + 1 < bytes.count, bytes[word.upperBound + 1] > 0x20 { return true }
+            if (0x30...0x39).contains(after) || (after == dot && isASCIIAlphanumeric(word.upperBound + 1)) { return true }
         }
-        var start = word.lowerBound
-        while start > 0 && bytes[start - 1] > 0x20 { start -= 1 }
-        var end = word.upperBound
-        while end < bytes.count && bytes[end] > 0x20 { end += 1 }
-        return bytes[start..<end].contains { "_/\\=<>{}#$@|~^*`".utf8.contains($0) }
+        let token = ProtectedToken.token(around: word, in: bytes)
+        return bytes[token].contains { "_/\\=<>{}#$@|~^*`".utf8.contains($0) }
     }
 }

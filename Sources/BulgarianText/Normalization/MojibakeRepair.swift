@@ -21,7 +21,8 @@ struct MojibakeRepair: Sendable {
     let layers: [Layer]
     let model: BulgarianLetterModel
 
-    private static let instance = MojibakeRepair(
+    /// The repairer with the built-in code pages and model.
+    static let shared = MojibakeRepair(
         layers: [
             Layer(encoded: .windows1251Lenient, decoded: nil),
             Layer(encoded: .western, decoded: nil),
@@ -30,9 +31,6 @@ struct MojibakeRepair: Sendable {
             Layer(encoded: .western, decoded: .windows1251Lenient),
         ],
         model: .shared)
-
-    /// The repairer with the built-in code pages and model.
-    static func shared() throws -> MojibakeRepair { instance }
 
     /// A character of a run and the bytes of the step's input it stands for.
     struct Unit {
@@ -85,19 +83,22 @@ struct MojibakeRepair: Sendable {
 
     // MARK: Running
 
-    /// Runs the step, or returns nil when it changes nothing.
-    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
-        guard let base = bytes.baseAddress else { return nil }
+    /// Runs the step: its result (nil when it changes nothing), and whether
+    /// any line was suspicious (without one, later steps cannot give it work).
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: StageResult?, sawSuspiciousLine: Bool) {
+        guard let base = bytes.baseAddress else { return (nil, false) }
         var writer: StageWriter?
         var position = 0
+        var sawSuspiciousLine = false
         while let line = Self.nextSuspiciousLine(base, count: bytes.count, from: position) {
+            sawSuspiciousLine = true
             for (range, pieces) in repairs(in: line, base) {
                 if writer == nil { writer = StageWriter(input: bytes) }
                 writer!.replace(range, pieces: pieces, kind: .mojibake)
             }
             position = line.upperBound
         }
-        return writer?.finish()
+        return (writer?.finish(), sawSuspiciousLine)
     }
 
     /// The repairs of one line: each run's range and its repaired pieces.
@@ -122,8 +123,10 @@ struct MojibakeRepair: Sendable {
         var chosen: [(run: Int, chain: [Int], units: [Unit])] = []
         var undecided: [Int] = []
         for (number, run) in runs.enumerated() {
-            let original = model.meanScore(run.lazy.map(\.scalar))
-            if let (chain, units, score) = bestCandidate(for: run), score - original >= 1.0, score > -4.5 {
+            let original = model.score(run.lazy.map(\.scalar)).total
+            if let (chain, units, score) = bestCandidate(for: run),
+               score.total - original >= Self.requiredGain + Self.layerCost * Double(chain.count - 1),
+               score.total / Double(score.count) > Self.lowestMeanScore {
                 chosen.append((number, chain, units))
             } else {
                 undecided.append(number)
@@ -152,14 +155,27 @@ struct MojibakeRepair: Sendable {
         }
     }
 
-    /// The best-scoring chain of one or two layers that changes the run and
-    /// yields Cyrillic letters, with its units and mean score.
-    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], Double)? {
-        var best: ([Int], [Unit], Double)?
+    /// How much more likely (in nats) a repaired run must be than the run as
+    /// it was: the odds against any text being mojibake at all. A second
+    /// layer costs more. With these, a lone `×` never becomes `Ч`, while a
+    /// mojibake word of two letters or more is always repaired.
+    static let requiredGain = 8.0
+    static let layerCost = 4.0
+    /// A repair must look like Bulgarian in absolute terms too (mean
+    /// log-probability per symbol; Bulgarian prose scores about -2.8).
+    static let lowestMeanScore = -4.5
+
+    /// The most likely chain of one or two layers that changes the run and
+    /// yields Cyrillic letters, with its units and score.
+    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], (total: Double, count: Int))? {
+        var best: ([Int], [Unit], (total: Double, count: Int))?
         func consider(_ chain: [Int], _ units: [Unit]) {
             guard containsCyrillicLetter(units) else { return }
-            let score = model.meanScore(units.lazy.map(\.scalar))
-            if best == nil || score > best!.2 { best = (chain, units, score) }
+            let score = model.score(units.lazy.map(\.scalar))
+            let cost = Self.layerCost * Double(chain.count - 1)
+            if best == nil || score.total - cost > best!.2.total - Self.layerCost * Double(best!.0.count - 1) {
+                best = (chain, units, score)
+            }
         }
         for first in layers.indices {
             let once = apply(layers[first], to: run)
@@ -219,19 +235,7 @@ struct MojibakeRepair: Sendable {
 
     /// A valid multi-byte UTF-8 sequence at `index`, or nil.
     private static func decodeUTF8(_ bytes: [UInt8?], at index: Int) -> (UInt32, Int)? {
-        guard let lead = bytes[index] else { return nil }
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; second = 0x80...0x8F
-        default: return nil
-        }
+        guard let lead = bytes[index], let (length, second) = UTF8LeadByte.shape(lead) else { return nil }
         guard index + length <= bytes.count else { return nil }
         var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length {

@@ -23,12 +23,15 @@ final class NormalizationScalarTable: @unchecked Sendable {
     /// The table every caller shares; immutable after it is built.
     static let shared = NormalizationScalarTable()
 
+    /// Flags of U+0000…U+FFFF; the storage lives as long as the process.
     private let bmp: UnsafePointer<UInt8>
+    private let nfc = ComposingForm.nfc.normalizer
+    private let nfkc = ComposingForm.nfkc.normalizer
 
     private init() {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
         for codePoint in 0..<UInt32(0x10000) {
-            table[Int(codePoint)] = Self.compute(codePoint)
+            table[Int(codePoint)] = Self.compute(codePoint, nfc: nfc, nfkc: nfkc)
         }
         bmp = UnsafePointer(table)
     }
@@ -36,7 +39,7 @@ final class NormalizationScalarTable: @unchecked Sendable {
     /// The flags of any scalar.
     @inline(__always)
     func flags(_ codePoint: UInt32) -> UInt8 {
-        codePoint < 0x10000 ? bmp[Int(codePoint)] : Self.compute(codePoint)
+        codePoint < 0x10000 ? bmp[Int(codePoint)] : Self.compute(codePoint, nfc: nfc, nfkc: nfkc)
     }
 
     /// Whether the default deletions remove `codePoint`.
@@ -49,7 +52,7 @@ final class NormalizationScalarTable: @unchecked Sendable {
         }
     }
 
-    private static func compute(_ codePoint: UInt32) -> UInt8 {
+    private static func compute(_ codePoint: UInt32, nfc: ICUNormalizer, nfkc: ICUNormalizer) -> UInt8 {
         if (0xD800...0xDFFF).contains(codePoint) { return 0 }
         var result: UInt8 = 0
         if isInvisible(codePoint) { result |= invisible }
@@ -57,8 +60,6 @@ final class NormalizationScalarTable: @unchecked Sendable {
         if codePoint == 0x0300 || codePoint == 0x0301 || codePoint == 0x0400 || codePoint == 0x0450 { result |= stress }
         guard codePoint >= 0x80 else { return result }
         let units = Array(String(Character(Unicode.Scalar(codePoint)!)).utf16)
-        let nfc = ComposingForm.nfc.normalizer
-        let nfkc = ComposingForm.nfkc.normalizer
         let nfcYes = units.withUnsafeBufferPointer { (try? nfc.normalizedPrefixLength($0)) == $0.count }
         let nfkcYes = units.withUnsafeBufferPointer { (try? nfkc.normalizedPrefixLength($0)) == $0.count }
         if !nfcYes { result |= nfcChange }
@@ -75,15 +76,18 @@ final class NormalizationScalarTable: @unchecked Sendable {
 enum ComposingForm: Sendable {
     case nfc, nfkc
 
-    private static let nfcInstance = try! ICUNormalizer(.nfc)
-    private static let nfkcInstance = try! ICUNormalizer(.nfkc)
+    /// The ICU form.
+    var icuForm: ICUNormalizer.Form { self == .nfc ? .nfc : .nfkc }
 
-    /// ICU's shared normalizer for the form. ICU's NFC/NFKC data is built in,
-    /// so opening it cannot fail.
+    /// ICU's shared normalizer for the form, for building the scalar table.
+    /// ICU's NFC and NFKC data are part of its core library: without them
+    /// nothing in bgtext could work, so failing to open them is fatal here
+    /// (`Normalizer.init` opens them first and throws instead).
     var normalizer: ICUNormalizer {
-        switch self {
-        case .nfc: Self.nfcInstance
-        case .nfkc: Self.nfkcInstance
+        do {
+            return try ICUNormalizer(icuForm)
+        } catch {
+            preconditionFailure("ICU cannot open its \(self) data: \(error)")
         }
     }
 

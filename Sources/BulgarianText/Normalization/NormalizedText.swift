@@ -6,27 +6,52 @@
 /// positions in the user's own file, even after decoding from a legacy
 /// encoding, mojibake repair and deletions.
 public struct NormalizedText: Sendable {
-    /// The normalized text as UTF-8 bytes.
-    public let utf8: [UInt8]
+    /// Where the text is kept: unchanged input is not copied.
+    enum Storage: Sendable {
+        case bytes([UInt8])
+        case string(String)
+    }
+
+    let storage: Storage
     /// Every change, in order of the operations and then of position.
     public let changes: [NormalizationChange]
     /// The length of the original input in bytes.
     public let originalByteCount: Int
+    /// The length of the normalized text in UTF-8 bytes.
+    public let byteCount: Int
     /// Whether the normalized bytes equal the original bytes.
     public let isUnchanged: Bool
     /// One map per step that changed something, first step first.
     let maps: [OffsetMap]
 
-    init(utf8: [UInt8], changes: [NormalizationChange], originalByteCount: Int, isUnchanged: Bool, maps: [OffsetMap]) {
-        self.utf8 = utf8
+    init(storage: Storage, changes: [NormalizationChange], originalByteCount: Int, isUnchanged: Bool, maps: [OffsetMap]) {
+        self.storage = storage
+        switch storage {
+        case .bytes(let bytes): byteCount = bytes.count
+        case .string(let string): byteCount = string.utf8.count
+        }
         self.changes = changes
         self.originalByteCount = originalByteCount
         self.isUnchanged = isUnchanged
         self.maps = maps
     }
 
-    /// The normalized text.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    /// The normalized text as UTF-8 bytes (a copy when the input was a
+    /// `String` that needed no change).
+    public var utf8: [UInt8] {
+        switch storage {
+        case .bytes(let bytes): bytes
+        case .string(let string): Array(string.utf8)
+        }
+    }
+
+    /// The normalized text (the input itself when it was a `String` that needed no change).
+    public var text: String {
+        switch storage {
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .string(let string): string
+        }
+    }
 
     /// The range of original bytes that `range` (UTF-8 offsets of the
     /// normalized text) came from.
@@ -36,7 +61,7 @@ public struct NormalizedText: Sendable {
     /// composed letter) is widened to the whole piece. An empty range maps to
     /// an empty range. O(log n) per step.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
-        precondition(range.lowerBound >= 0 && range.upperBound <= utf8.count, "range outside the normalized text")
+        precondition(range.lowerBound >= 0 && range.upperBound <= byteCount, "range outside the normalized text")
         var mapped = range
         for map in maps.reversed() {
             mapped = map.inputRange(mapped)

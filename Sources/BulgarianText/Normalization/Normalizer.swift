@@ -6,6 +6,9 @@
 /// characters, spaces), composition (NFC, or filtered NFKC) with optional
 /// stress removal, mixed-script repair (opt-in), and a punctuation profile
 /// (opt-in). A step that finds nothing to do costs one scan and no copy.
+/// Where a later step can give an earlier one work (mojibake repair), the
+/// steps run again on the result (at most four rounds), so normalization is
+/// idempotent.
 ///
 /// A `Normalizer` is immutable and `Sendable`: build it once and use it from
 /// any number of tasks at once.
@@ -24,25 +27,29 @@ public struct Normalizer: Sendable {
 
     /// A normalizer with the given options and the built-in tables.
     ///
-    /// - Throws: `TableError` when a built-in table is malformed (a build problem).
+    /// - Throws: `ICUError` when ICU's normalization data cannot be opened.
     public init(options: NormalizationOptions = NormalizationOptions()) throws {
         try self.init(options: options, lookalikes: LookalikeTable.builtIn)
     }
 
     /// A normalizer with a look-alike table of your own (the format of
     /// `tables/normalization/lookalikes.txt`).
+    ///
+    /// - Throws: `ICUError` when ICU's normalization data cannot be opened.
     public init(options: NormalizationOptions, lookalikes: LookalikeTable) throws {
         self.options = options
-        composition = Composition(form: options.compatibilityComposition ? .nfkc : .nfc, stripStress: options.stripStress)
+        let form: ComposingForm = options.compatibilityComposition ? .nfkc : .nfc
+        composition = Composition(form: form, normalizer: try ICUNormalizer(form.icuForm),
+                                  stripStress: options.stripStress, keepsEllipsis: options.profile == .typography)
         mixedScript = options.fixMixedScript ? MixedScriptRepair(table: lookalikes) : nil
-        mojibake = options.fixMojibake ? try MojibakeRepair.shared() : nil
+        mojibake = options.fixMojibake ? MojibakeRepair.shared : nil
     }
 
     /// Normalizes a string.
     public func normalize(_ text: String) throws(ICUError) -> NormalizedText {
         var copy = text
         let result = copy.withUTF8 { bytes in
-            Result { () throws(ICUError) in try normalize(validUTF8: bytes, decoding: nil) }
+            Result { () throws(ICUError) in try normalize(validUTF8: bytes, decoding: nil, unchanged: .string(text)) }
         }
         return try result.get()
     }
@@ -54,7 +61,7 @@ public struct Normalizer: Sendable {
     public func normalize(utf8 bytes: [UInt8]) throws -> NormalizedText {
         try bytes.withUnsafeBufferPointer { buffer in
             try UTF8Validation.validate(buffer)
-            return try normalize(validUTF8: buffer, decoding: nil)
+            return try normalize(validUTF8: buffer, decoding: nil, unchanged: .bytes(bytes))
         }
     }
 
@@ -62,11 +69,16 @@ public struct Normalizer: Sendable {
     /// before decoding.
     public func normalize(_ decoded: DecodedText) throws(ICUError) -> NormalizedText {
         try decoded.utf8.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try normalize(validUTF8: buffer, decoding: decoded)
+            try normalize(validUTF8: buffer, decoding: decoded, unchanged: .bytes(decoded.utf8))
         }
     }
 
-    func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?) throws(ICUError) -> NormalizedText {
+    /// Rounds of all steps at most; real text settles in one, rarely two.
+    static let maximumRounds = 4
+
+    /// Normalizes `input`; `unchanged` holds the same text, returned as it is when nothing changes.
+    func normalize(validUTF8 input: UnsafeBufferPointer<UInt8>, decoding: DecodedText?,
+                   unchanged: NormalizedText.Storage) throws(ICUError) -> NormalizedText {
         var maps: [OffsetMap] = []
         var changes: [NormalizationChange] = []
         var current: [UInt8]? = nil
@@ -97,20 +109,51 @@ public struct Normalizer: Sendable {
             return try body(input)
         }
 
-        if let mojibake { apply(try withCurrent { mojibake.run($0) }) }
-        apply(try withCurrent { InvisibleCleanup.run($0) })
-        apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
-        if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
-        if let profile = options.profile { apply(try withCurrent { PunctuationProfile.run($0, profile: profile) }) }
-
-        let output = current ?? Array(input)
-        let unchanged: Bool
-        if let decoding {
-            unchanged = decoding.isUTF8Identity && current == nil
-        } else {
-            unchanged = current == nil || output.elementsEqual(input)
+        // One round of the steps settles any text but in two cases, where a
+        // later step can give an earlier one work: mojibake repair (a deletion
+        // or a new quote mark can join the pieces of a mojibake word), and NFKC
+        // turning letters such as 𝐀 into Latin ones inside a Cyrillic word.
+        // Then the round repeats (at most four in all), starting with the step
+        // that may have work, so that normalizing twice equals normalizing once.
+        var compositionChanged = false
+        for round in 0..<Self.maximumRounds {
+            let changesBefore = changes.count
+            let lettersMayHaveChanged = options.compatibilityComposition && mixedScript != nil && compositionChanged
+            var mojibakeMayHaveWork = false
+            if let mojibake {
+                let (result, sawSuspiciousLine) = try withCurrent { mojibake.run($0) }
+                apply(result)
+                mojibakeMayHaveWork = sawSuspiciousLine
+                if round > 0 && changes.count == changesBefore && !lettersMayHaveChanged { break }
+            }
+            apply(try withCurrent { InvisibleCleanup.run($0) })
+            let beforeComposition = changes.count
+            apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
+            compositionChanged = changes.count > beforeComposition
+            if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
+            if let profile = options.profile {
+                // `...` from `…` can end a URL's protection of what follows it
+                // (a URL starts only after a space), so the ASCII profile
+                // repeats until it settles; it only ever makes text more ASCII.
+                for _ in 0..<(profile == .ascii ? Self.maximumRounds : 1) {
+                    let result = try withCurrent { PunctuationProfile.run($0, profile: profile) }
+                    apply(result)
+                    if result == nil { break }
+                }
+            }
+            // Without a suspicious line, only composition can make one (е + U+0300 is ѐ).
+            let mayGiveWork = (mojibake != nil && (mojibakeMayHaveWork || compositionChanged))
+                || (options.compatibilityComposition && mixedScript != nil && compositionChanged)
+            if changes.count == changesBefore || !mayGiveWork { break }
         }
-        return NormalizedText(utf8: output, changes: changes, originalByteCount: originalCount,
-                              isUnchanged: unchanged, maps: maps)
+
+        let isUnchanged: Bool
+        if let decoding {
+            isUnchanged = decoding.isUTF8Identity && current == nil
+        } else {
+            isUnchanged = current == nil || current!.elementsEqual(input)
+        }
+        return NormalizedText(storage: current.map { .bytes($0) } ?? unchanged, changes: changes,
+                              originalByteCount: originalCount, isUnchanged: isUnchanged, maps: maps)
     }
 }

@@ -21,46 +21,63 @@ enum PunctuationProfile {
 
     // MARK: Typography
 
+    /// The bytes the typography scan stops at: `"`, `-`, `.` and LF.
+    private static let typographyStops: [Bool] = (0..<256).map { [0x22, 0x2D, 0x2E, 0x0A].contains($0) }
+
     private static func typography(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
-        guard bytes.contains(where: { $0 == quote || $0 == hyphen || $0 == dot }) else { return nil }
-        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
-        var protectedIndex = 0
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
         func isProtected(_ offset: Int) -> Bool {
-            while protectedIndex < protected.count && protected[protectedIndex].range.upperBound <= offset { protectedIndex += 1 }
-            return protectedIndex < protected.count && protected[protectedIndex].range.contains(offset)
+            ProtectedToken.overlapsProtectedSpan(offset..<offset + 1, in: bytes)
         }
         func isSpace(_ offset: Int) -> Bool {
-            offset < 0 || offset >= bytes.count || bytes[offset] == space || bytes[offset] == 0x09 || bytes[offset] == 0x0A
+            offset < 0 || offset >= count || base[offset] == space || base[offset] == 0x09 || base[offset] == 0x0A
         }
         var edits: [(Range<Int>, [UInt8])] = []
         var openQuote: Int?
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A { openQuote = nil }
-            if byte == quote && !isProtected(index) {
-                let before = index - 1
-                let opensAfter = isSpace(before) || "([{-–—/".utf8.contains(bytes[before]) || (before >= 2 && bytes[before] == 0x9E && bytes[before - 1] == 0x80)
-                let opens = opensAfter && !isSpace(index + 1)
-                let closes = !isSpace(before) && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(bytes[index + 1]) || bytes[index + 1] >= 0x80)
-                if let open = openQuote, closes {
-                    edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
-                    edits.append((index..<index + 1, [0xE2, 0x80, 0x9C])) // “
-                    openQuote = nil
-                } else if opens {
-                    openQuote = index
+        typographyStops.withUnsafeBufferPointer { stops in
+            while index < count {
+                let byte = base[index]
+                if !stops[Int(byte)] {
+                    index += 1
+                    continue
                 }
-            } else if byte == hyphen && index > 1 && index + 2 < bytes.count && bytes[index - 1] == space && bytes[index + 1] == space
+                if byte == 0x0A {
+                    openQuote = nil
+                } else if byte == quote {
+                    if !isProtected(index) {
+                        let before = index - 1
+                        let opensAfter = isSpace(before) || "([{-–—/".utf8.contains(base[before])
+                            || (before >= 2 && base[before] == 0x9E && base[before - 1] == 0x80)
+                        let opens = opensAfter && !isSpace(index + 1)
+                        let closes = !isSpace(before)
+                            && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(base[index + 1]) || base[index + 1] >= 0x80)
+                        if let open = openQuote, closes {
+                            edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
+                            edits.append((index..<index + 1, [0xE2, 0x80, 0x9C])) // “
+                            openQuote = nil
+                        } else if opens {
+                            openQuote = index
+                        }
+                    }
+                } else if byte == hyphen {
+                    if index > 1 && index + 2 < count && base[index - 1] == space && base[index + 1] == space
                         && !isSpace(index - 2) && !isSpace(index + 2) && !isProtected(index) {
-                edits.append((index..<index + 1, [0xE2, 0x80, 0x93]))  // –
-            } else if byte == dot && index + 2 < bytes.count && bytes[index + 1] == dot && bytes[index + 2] == dot
-                        && (index == 0 || bytes[index - 1] != dot) && (index + 3 >= bytes.count || bytes[index + 3] != dot)
-                        && !isProtected(index) {
-                edits.append((index..<index + 3, [0xE2, 0x80, 0xA6]))  // …
-                index += 3
-                continue
+                        edits.append((index..<index + 1, [0xE2, 0x80, 0x93]))  // –
+                    }
+                } else if index + 2 < count && base[index + 1] == dot && base[index + 2] == dot {
+                    var end = index + 3
+                    while end < count && base[end] == dot { end += 1 }
+                    // Exactly three dots: `....` and longer runs are someone's choice.
+                    if end == index + 3 && (index == 0 || base[index - 1] != dot) && !isProtected(index) {
+                        edits.append((index..<end, [0xE2, 0x80, 0xA6]))  // …
+                    }
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            index += 1
         }
         guard !edits.isEmpty else { return nil }
         edits.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -84,7 +101,6 @@ enum PunctuationProfile {
 
     private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard let base = bytes.baseAddress else { return nil }
-        let protected = ProtectedSpanScanner.spans(inUTF8: bytes)
         var writer: StageWriter?
         var index = 0
         while index < bytes.count {
@@ -94,7 +110,8 @@ enum PunctuationProfile {
                 continue
             }
             let (scalar, length) = UTF8Scalars.decode(base, at: index)
-            if let replacement = asciiReplacement(scalar), !protected.contains(where: { $0.range.contains(index) }) {
+            if let replacement = asciiReplacement(scalar),
+               !ProtectedToken.overlapsProtectedSpan(index..<index + length, in: bytes) {
                 if writer == nil { writer = StageWriter(input: bytes) }
                 writer!.replace(index..<index + length, with: replacement, kind: .punctuation)
             }
