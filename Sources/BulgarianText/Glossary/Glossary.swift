@@ -16,15 +16,18 @@ public final class Glossary: Sendable {
     public var formCount: Int { automaton.patternCount }
     /// The number of trie nodes, a measure of the automaton's size.
     public var nodeCount: Int { automaton.nodeCount }
+    /// Whether some entry is deprecated or forbidden (its matches are only reported).
+    public let hasReportOnlyEntries: Bool
 
     /// Builds a glossary: generates every form of every entry with
     /// `inflection` and compiles them.
     public init(entries: [GlossaryEntry], inflection: BulgarianInflection = .standard) {
         self.entries = entries
         warnings = Self.duplicateWarnings(entries)
+        hasReportOnlyEntries = entries.contains { $0.options.status.isReportOnly }
         var table = GlossaryScalarTable()
         table.assignWhitespace()
-        var builder = GlossaryTrieBuilder()
+        var keys = GlossaryKeys()
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
@@ -50,12 +53,13 @@ public final class Glossary: Sendable {
                     for scalar in form { exactText.append(contentsOf: UTF8.encode(scalar)!) }
                     pattern.textLength = UInt32(exactText.count) - pattern.textOffset
                 }
-                builder.insert(path, pattern: UInt32(patterns.count))
+                keys.append(path)
                 patterns.append(pattern)
             }
         }
         let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
-        automaton = GlossaryAutomaton(builder, patterns: patterns, exactText: exactText) { first, second in
+        automaton = GlossaryAutomaton(keys: keys, patterns: patterns, exactText: exactText,
+                                      symbolCount: table.symbolCount) { first, second in
             let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
             if a.priority != b.priority { return a.priority > b.priority }
             if a.length != b.length { return a.length > b.length }
