@@ -14,6 +14,11 @@ struct GlossaryInflectionTests {
         #expect(forms("Кремъл") == ["Кремъл", "Кремълът", "Кремъла"])
     }
 
+    @Test func agentNounsInTelTakeTheSoftArticle() {
+        #expect(forms("говорител") == ["говорител", "говорителят", "говорителя", "говорители", "говорителите"])
+        #expect(forms("хотел") == ["хотел", "хотелът", "хотела", "хотели", "хотелите"])
+    }
+
     @Test func masculineInYTakesYat() {
         #expect(forms("музей") == ["музей", "музеят", "музея", "музеи", "музеите"])
     }
