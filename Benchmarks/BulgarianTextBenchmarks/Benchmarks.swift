@@ -10,4 +10,5 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 15
     )
     transliterationBenchmarks()
+    glossaryBenchmarks()
 }

@@ -11,6 +11,14 @@ public final class Glossary: Sendable {
     public let warnings: [GlossaryWarning]
     let automaton: GlossaryAutomaton
     let scalarTable: GlossaryScalarTable
+    /// The targets' UTF-8, one after the other: entry `i` is
+    /// `targetBytes[targetStarts[i]..<targetStarts[i + 1]]` (for substitution without String work).
+    let targetBytes: [UInt8]
+    let targetStarts: [Int]
+    /// Per entry: `reportOnlyFlag`, `lowerInitialFlag`.
+    let entryFlags: [UInt8]
+    static let reportOnlyFlag: UInt8 = 1
+    static let lowerInitialFlag: UInt8 = 2
 
     /// The number of forms the automaton matches (all entries, all forms).
     public var formCount: Int { automaton.patternCount }
@@ -25,6 +33,23 @@ public final class Glossary: Sendable {
         self.entries = entries
         warnings = Self.duplicateWarnings(entries)
         hasReportOnlyEntries = entries.contains { $0.options.status.isReportOnly }
+        var targetBytes: [UInt8] = []
+        var targetStarts: [Int] = [0]
+        var entryFlags: [UInt8] = []
+        targetStarts.reserveCapacity(entries.count + 1)
+        entryFlags.reserveCapacity(entries.count)
+        for entry in entries {
+            targetBytes += entry.target.utf8
+            targetStarts.append(targetBytes.count)
+            var flags: UInt8 = entry.options.status.isReportOnly ? Self.reportOnlyFlag : 0
+            if let first = entry.source.unicodeScalars.first, GlossaryCase.isLowercaseLetter(first) {
+                flags |= Self.lowerInitialFlag
+            }
+            entryFlags.append(flags)
+        }
+        self.targetBytes = targetBytes
+        self.targetStarts = targetStarts
+        self.entryFlags = entryFlags
         var table = GlossaryScalarTable()
         table.assignWhitespace()
         var keys = GlossaryKeys()
@@ -44,7 +69,7 @@ public final class Glossary: Sendable {
                     if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
                     path.append(symbol)
                 }
-                guard !path.isEmpty else { return }
+                guard !path.isEmpty, patterns.count < GlossaryAutomaton.maximumPatternCount else { return }
                 var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
                                               kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
                                               caseCheck: check)

@@ -45,17 +45,16 @@ struct GlossaryKeys {
 /// Nodes are laid out in depth-first pre-order in one array of 32-bit words,
 /// each node followed by its first child, so that a walk down a chain of
 /// letters reads memory in order. A node is: a header (child count in the
-/// low 16 bits, pattern count in the high 16), the index of its first
-/// pattern in `terminals` when it has any, then (symbol, child offset) pairs
-/// sorted by symbol. The root's children are also indexed by symbol.
+/// low 16 bits, pattern count in the high 16), the patterns that end there,
+/// best first (pattern index in the low 30 bits, case check in the high 2,
+/// so that checking one needs no other memory), then (symbol, child offset)
+/// pairs sorted by symbol. The root's children are also indexed by symbol.
 ///
 /// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
 /// checks; nothing writes to it after `init`, so it is safe to share.
 final class GlossaryAutomaton: @unchecked Sendable {
     let nodes: UnsafeMutablePointer<UInt32>
-    /// Pattern indices, per node sorted by priority, then source length, then file order.
-    let terminals: UnsafeMutablePointer<UInt32>
     /// Root children by symbol (1 + node offset, 0 for none).
     let rootChildren: UnsafeMutablePointer<UInt32>
     /// The number of symbols `rootChildren` covers.
@@ -82,12 +81,11 @@ final class GlossaryAutomaton: @unchecked Sendable {
         nodeCount = compiler.nodeCount
         let nodes = Self.copy(compiler.nodes)
         self.nodes = nodes
-        terminals = Self.copy(compiler.terminals)
         rootSymbolCount = symbolCount
         let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
         root.initialize(repeating: 0, count: max(symbolCount, 1))
         let header = nodes[0]
-        var edge = 1 + (header >> 16 != 0 ? 1 : 0)
+        var edge = 1 + Int(header >> 16)
         for _ in 0..<Int(header & 0xFFFF) {
             root[Int(nodes[edge])] = nodes[edge + 1] + 1
             edge += 2
@@ -105,7 +103,6 @@ final class GlossaryAutomaton: @unchecked Sendable {
 
     deinit {
         nodes.deallocate()
-        terminals.deallocate()
         patterns.deallocate()
         exactText.deallocate()
         rootChildren.deallocate()
@@ -124,7 +121,7 @@ final class GlossaryAutomaton: @unchecked Sendable {
     func child(_ node: UInt32, _ symbol: UInt16) -> UInt32? {
         let header = nodes[Int(node)]
         let count = Int(header & 0xFFFF)
-        let first = Int(node) + 1 + (header >> 16 != 0 ? 1 : 0)
+        let first = Int(node) + 1 + Int(header >> 16)
         let wanted = UInt32(symbol)
         if count > 8 {
             var low = 0
@@ -146,15 +143,16 @@ final class GlossaryAutomaton: @unchecked Sendable {
         return nil
     }
 
-    /// The patterns ending at `node`, best first (indices into `terminals`).
+    /// The patterns ending at `node`, best first: word offsets into `nodes`
+    /// of words holding a pattern index (low 30 bits) and its case check (high 2).
     @inline(__always)
     func terminalRange(_ node: UInt32) -> Range<Int> {
-        let header = nodes[Int(node)]
-        let count = Int(header >> 16)
-        guard count != 0 else { return 0..<0 }
-        let start = Int(nodes[Int(node) + 1])
-        return start..<(start + count)
+        let count = Int(nodes[Int(node)] >> 16)
+        return (Int(node) + 1)..<(Int(node) + 1 + count)
     }
+
+    /// The largest number of patterns an automaton can hold.
+    static let maximumPatternCount = 1 << 30
 }
 
 /// Builds the pre-order node array from the keys by a most-significant-symbol
@@ -166,7 +164,6 @@ struct GlossaryTrieCompiler {
     let symbolCount: Int
     let order: (GlossaryPattern, GlossaryPattern) -> Bool
     private(set) var nodes: [UInt32] = []
-    private(set) var terminals: [UInt32] = []
     private(set) var nodeCount = 0
     private var ids: [UInt32]
     private var scratch: [UInt32]
@@ -183,8 +180,11 @@ struct GlossaryTrieCompiler {
 
     mutating func compile() {
         nodes.reserveCapacity(keys.symbols.count + keys.count * 2)
-        terminals.reserveCapacity(keys.count)
         _ = build(0, ids.count, depth: 0)
+    }
+
+    private func terminalWord(_ id: UInt32) -> UInt32 {
+        id | UInt32(patterns[Int(id)].caseCheck.rawValue) << 30
     }
 
     @inline(__always)
@@ -212,8 +212,7 @@ struct GlossaryTrieCompiler {
                 nodeCount += 1
             }
             nodes.append(1 << 16)
-            nodes.append(UInt32(terminals.count))
-            terminals.append(id)
+            nodes.append(terminalWord(id))
             nodeCount += 1
             return start
         }
@@ -241,10 +240,7 @@ struct GlossaryTrieCompiler {
         let offset = nodes.count
         let terminalCount = min(split - low, 0xFFFF)
         nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16)
-        if terminalCount > 0 {
-            nodes.append(UInt32(terminals.count))
-            terminals += ids[low..<(low + terminalCount)]
-        }
+        for index in low..<(low + terminalCount) { nodes.append(terminalWord(ids[index])) }
         let edges = nodes.count
         for group in groups {
             nodes.append(UInt32(group.symbol))

@@ -44,6 +44,26 @@ extension Glossary {
     /// never crashes. Time is linear in the text times the longest walk;
     /// memory is constant apart from the protected spans of the text.
     public func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, _ body: (GlossaryMatch) throws -> Void) rethrows {
+        try scan(text) { raw in
+            let pattern = automaton.patterns[Int(raw.pattern)]
+            try body(GlossaryMatch(range: raw.start..<raw.end, entryIndex: Int(pattern.entry),
+                                   kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
+        }
+    }
+
+    /// A match as the scanner reports it, with the case of the matched text.
+    struct RawMatch {
+        var start: Int
+        var end: Int
+        var pattern: UInt32
+        /// No lower-case letter and at least two capitals.
+        var allCapitals: Bool
+        /// The first character is a capital.
+        var firstUppercase: Bool
+    }
+
+    /// The matcher behind `forEachMatch(inUTF8:_:)`.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         let count = text.count
         let spans = Self.mayHaveProtectedSpans(text) ? ProtectedSpanScanner.spans(inUTF8: text) : []
@@ -51,6 +71,7 @@ extension Glossary {
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in
             let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
+            let automaton = self.automaton
             var index = 0
             var previousIsWord = false
             while index < count {
@@ -68,16 +89,19 @@ extension Glossary {
                 let (scalar, length) = lookup.decode(base, at: index, count: count)
                 let info = lookup.entry(scalar)
                 let isWord = info & GlossaryScalarTable.word != 0
-                if !(isWord && previousIsWord),
-                   let first = automaton.rootChild(Int(info & 0xFFFF)),
-                   let found = longest(base, count: count, start: index, firstLength: length, firstInfo: info,
-                                       node: first, limit: nextSpan, lookup: lookup) {
-                    let pattern = automaton.patterns[Int(found.pattern)]
-                    try body(GlossaryMatch(range: index..<found.end, entryIndex: Int(pattern.entry),
-                                           kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
-                    index = found.end
-                    previousIsWord = found.lastIsWord
-                    continue
+                if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
+                    var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
+                                             firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
+                    if found.end > index {
+                        found.start = index
+                        try body(found)
+                        index = found.end
+                        // The match's last character decides whether a word continues.
+                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                        let (last, _) = lookup.decode(base, at: start, count: count)
+                        previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
+                        continue
+                    }
                 }
                 previousIsWord = isWord
                 index += length
@@ -86,39 +110,46 @@ extension Glossary {
     }
 
     /// The longest acceptable form starting at `start`, whose first scalar is
-    /// already consumed into `node`.
+    /// already consumed into `node`; `end` is 0 when there is none.
     @inline(__always)
-    private func longest(_ base: UnsafePointer<UInt8>, count: Int, start: Int, firstLength: Int, firstInfo: UInt32,
-                         node first: UInt32, limit: Int, lookup: GlossaryLookup)
-        -> (end: Int, pattern: UInt32, lastIsWord: Bool)? {
+    private static func longest(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, count: Int, start: Int,
+                                firstLength: Int, firstInfo: UInt32, node first: UInt32, limit: Int,
+                                lookup: GlossaryLookup) -> RawMatch {
+        let nodes = automaton.nodes
         var node = first
         var position = start + firstLength
         var lastIsWord = firstInfo & GlossaryScalarTable.word != 0
         let firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
         var upperAfterFirst = false
         var anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
-        var best: (end: Int, pattern: UInt32, lastIsWord: Bool)?
+        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: firstUpper)
         while true {
-            let terminals = automaton.terminalRange(node)
-            if !terminals.isEmpty && position <= limit {
+            let header = nodes[Int(node)]
+            if header >> 16 != 0 && position <= limit {
                 var nextIsWord = false
                 if position < count {
                     let (scalar, _) = lookup.decode(base, at: position, count: count)
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
                 if !(lastIsWord && nextIsWord) {
-                    for slot in terminals {
-                        let patternIndex = automaton.terminals[slot]
-                        let pattern = automaton.patterns[Int(patternIndex)]
+                    for slot in automaton.terminalRange(node) {
+                        let word = nodes[slot]
                         let passes: Bool
-                        switch pattern.caseCheck {
-                        case .any: passes = true
-                        case .lowerInitialOrCapitals: passes = !upperAfterFirst || !anyLower
-                        case .titleOrCapitals: passes = (firstUpper && !upperAfterFirst) || !anyLower
-                        case .exact: passes = exactlyEqual(base, start..<position, pattern, lookup: lookup)
+                        switch word >> 30 {
+                        case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
+                            passes = true
+                        case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
+                            passes = !upperAfterFirst || !anyLower
+                        case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
+                            passes = (firstUpper && !upperAfterFirst) || !anyLower
+                        default:
+                            passes = exactlyEqual(automaton, base, start..<position,
+                                                  automaton.patterns[Int(word & 0x3FFF_FFFF)], lookup: lookup)
                         }
                         if passes {
-                            best = (position, patternIndex, lastIsWord)
+                            best.end = position
+                            best.pattern = word & 0x3FFF_FFFF
+                            best.allCapitals = !anyLower && firstUpper && upperAfterFirst
                             break
                         }
                     }
@@ -153,8 +184,8 @@ extension Glossary {
 
     /// Whether the text equals the pattern's form, a run of white space in
     /// the text standing for the form's single space.
-    private func exactlyEqual(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _ pattern: GlossaryPattern,
-                              lookup: GlossaryLookup) -> Bool {
+    private static func exactlyEqual(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, _ range: Range<Int>,
+                                     _ pattern: GlossaryPattern, lookup: GlossaryLookup) -> Bool {
         let form = automaton.exactText + Int(pattern.textOffset)
         let formCount = Int(pattern.textLength)
         var textIndex = range.lowerBound
