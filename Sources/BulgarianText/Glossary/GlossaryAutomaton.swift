@@ -84,11 +84,10 @@ final class GlossaryAutomaton: @unchecked Sendable {
         rootSymbolCount = symbolCount
         let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
         root.initialize(repeating: 0, count: max(symbolCount, 1))
-        let header = nodes[0]
-        var edge = 1 + Int(header >> 16)
-        for _ in 0..<Int(header & 0xFFFF) {
+        let rootLayout = Self.layout(nodes, 0)
+        for number in 0..<rootLayout.edgeCount {
+            let edge = rootLayout.edges + 2 * number
             root[Int(nodes[edge])] = nodes[edge + 1] + 1
-            edge += 2
         }
         rootChildren = root
     }
@@ -116,12 +115,49 @@ final class GlossaryAutomaton: @unchecked Sendable {
         return child == 0 ? nil : child - 1
     }
 
-    /// The child of `node` for `symbol`, or nil.
+    /// Where the parts of the node at `node` are: its run of symbols, its
+    /// patterns and its edges.
+    struct NodeLayout {
+        /// Offset of the first word of packed run symbols, and their count.
+        var run: Int
+        var runLength: Int
+        /// Offsets of the pattern words.
+        var terminals: Range<Int>
+        /// Offset of the first edge, and the number of edges.
+        var edges: Int
+        var edgeCount: Int
+    }
+
     @inline(__always)
-    func child(_ node: UInt32, _ symbol: UInt16) -> UInt32? {
+    func layout(_ node: UInt32) -> NodeLayout {
+        Self.layout(nodes, node)
+    }
+
+    @inline(__always)
+    static func layout(_ nodes: UnsafeMutablePointer<UInt32>, _ node: UInt32) -> NodeLayout {
         let header = nodes[Int(node)]
-        let count = Int(header & 0xFFFF)
-        let first = Int(node) + 1 + Int(header >> 16)
+        var cursor = Int(node) + 1
+        var runLength = 0
+        if header & runFlag != 0 {
+            runLength = Int(nodes[cursor])
+            cursor += 1
+        }
+        let run = cursor
+        cursor += (runLength + 1) >> 1
+        let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + terminalCount),
+                          edges: cursor + terminalCount, edgeCount: Int(header & 0xFFFF))
+    }
+
+    /// Symbol `index` of a run that starts at word `run`.
+    @inline(__always)
+    func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
+        UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+    }
+
+    /// The child for `symbol` among `count` edges starting at word `first`, or nil.
+    @inline(__always)
+    func child(edges first: Int, count: Int, _ symbol: UInt16) -> UInt32? {
         let wanted = UInt32(symbol)
         if count > 8 {
             var low = 0
@@ -143,13 +179,10 @@ final class GlossaryAutomaton: @unchecked Sendable {
         return nil
     }
 
-    /// The patterns ending at `node`, best first: word offsets into `nodes`
-    /// of words holding a pattern index (low 30 bits) and its case check (high 2).
-    @inline(__always)
-    func terminalRange(_ node: UInt32) -> Range<Int> {
-        let count = Int(nodes[Int(node)] >> 16)
-        return (Int(node) + 1)..<(Int(node) + 1 + count)
-    }
+    /// The header bit of a node that starts with a run of symbols.
+    static let runFlag: UInt32 = 1 << 31
+    /// The most patterns one node keeps (the rest of a tie can never win).
+    static let maximumTerminalCount = 0x7FFF
 
     /// The largest number of patterns an automaton can hold.
     static let maximumPatternCount = 1 << 30
@@ -199,22 +232,21 @@ struct GlossaryTrieCompiler {
 
     /// Writes the node for the keys `ids[low..<high]`, which share their
     /// first `depth` symbols, and its subtree; returns its offset.
-    private mutating func build(_ low: Int, _ high: Int, depth: Int) -> UInt32 {
-        // A single key: a chain of one-child nodes, written without recursion.
-        if high - low == 1 {
-            let id = ids[low]
-            let start = UInt32(nodes.count)
-            for position in depth..<length(id) {
-                let next = UInt32(nodes.count + 3)
-                nodes.append(1)
-                nodes.append(UInt32(symbol(id, position)))
-                nodes.append(next)
-                nodeCount += 1
+    private mutating func build(_ low: Int, _ high: Int, depth entryDepth: Int) -> UInt32 {
+        // The run: symbols every key of the node shares, with no key ending
+        // among them (never at the root, which is entered without a symbol).
+        var depth = entryDepth
+        if entryDepth > 0 {
+            runLoop: while true {
+                let first = ids[low]
+                guard length(first) > depth else { break }
+                let wanted = symbol(first, depth)
+                for index in (low + 1)..<high {
+                    let id = ids[index]
+                    if length(id) <= depth || symbol(id, depth) != wanted { break runLoop }
+                }
+                depth += 1
             }
-            nodes.append(1 << 16)
-            nodes.append(terminalWord(id))
-            nodeCount += 1
-            return start
         }
         // Keys that end here come first.
         var split = low
@@ -238,8 +270,20 @@ struct GlossaryTrieCompiler {
             index = end
         }
         let offset = nodes.count
-        let terminalCount = min(split - low, 0xFFFF)
-        nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16)
+        let terminalCount = min(split - low, GlossaryAutomaton.maximumTerminalCount)
+        let runLength = depth - entryDepth
+        nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
+        if runLength > 0 {
+            nodes.append(UInt32(runLength))
+            let id = ids[low]
+            var position = entryDepth
+            while position < depth {
+                let low16 = UInt32(symbol(id, position))
+                let high16 = position + 1 < depth ? UInt32(symbol(id, position + 1)) : 0
+                nodes.append(low16 | high16 << 16)
+                position += 2
+            }
+        }
         for index in low..<(low + terminalCount) { nodes.append(terminalWord(ids[index])) }
         let edges = nodes.count
         for group in groups {

@@ -123,16 +123,44 @@ extension Glossary {
         var upperAfterFirst = false
         var anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
         var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: firstUpper)
+        // The next symbol of the text (a run of white space is one), or 0 at the end.
+        @inline(__always)
+        func nextSymbol() -> UInt16 {
+            if position >= count || position >= limit { return 0 }
+            let (scalar, length) = lookup.decode(base, at: position, count: count)
+            let info = lookup.entry(scalar)
+            if info & GlossaryScalarTable.whitespace != 0 {
+                position += length
+                while position < count && position < limit {
+                    let (next, nextLength) = lookup.decode(base, at: position, count: count)
+                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                    position += nextLength
+                }
+                lastIsWord = false
+                return GlossaryScalarTable.spaceSymbol
+            }
+            let symbol = UInt16(truncatingIfNeeded: info)
+            if symbol == 0 { return 0 }
+            position += length
+            lastIsWord = info & GlossaryScalarTable.word != 0
+            if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
+            if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+            return symbol
+        }
         while true {
-            let header = nodes[Int(node)]
-            if header >> 16 != 0 && position <= limit {
+            let layout = automaton.layout(node)
+            for index in 0..<layout.runLength {
+                let symbol = nextSymbol()
+                if symbol == 0 || symbol != automaton.runSymbol(layout.run, index) { return best }
+            }
+            if !layout.terminals.isEmpty && position <= limit {
                 var nextIsWord = false
                 if position < count {
                     let (scalar, _) = lookup.decode(base, at: position, count: count)
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
                 if !(lastIsWord && nextIsWord) {
-                    for slot in automaton.terminalRange(node) {
+                    for slot in layout.terminals {
                         let word = nodes[slot]
                         let passes: Bool
                         switch word >> 30 {
@@ -155,31 +183,13 @@ extension Glossary {
                     }
                 }
             }
-            if position >= count || position >= limit { break }
-            let (scalar, length) = lookup.decode(base, at: position, count: count)
-            let info = lookup.entry(scalar)
-            let symbol: UInt16
-            if info & GlossaryScalarTable.whitespace != 0 {
-                symbol = GlossaryScalarTable.spaceSymbol
-                position += length
-                while position < count && position < limit {
-                    let (next, nextLength) = lookup.decode(base, at: position, count: count)
-                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
-                    position += nextLength
-                }
-                lastIsWord = false
-            } else {
-                symbol = UInt16(truncatingIfNeeded: info)
-                if symbol == 0 { break }
-                position += length
-                lastIsWord = info & GlossaryScalarTable.word != 0
-                if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
-                if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+            guard layout.edgeCount > 0 else { return best }
+            let symbol = nextSymbol()
+            guard symbol != 0, let next = automaton.child(edges: layout.edges, count: layout.edgeCount, symbol) else {
+                return best
             }
-            guard let next = automaton.child(node, symbol) else { break }
             node = next
         }
-        return best
     }
 
     /// Whether the text equals the pattern's form, a run of white space in
