@@ -108,16 +108,36 @@ public final class Glossary: Sendable {
     }
 
     private static func duplicateWarnings(_ entries: [GlossaryEntry]) -> [GlossaryWarning] {
-        var bySource: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() { bySource[entry.source, default: []].append(index) }
+        // Grouped by a hash of the UTF-8 bytes, then compared byte by byte:
+        // String hashing normalises Unicode and is several times slower.
+        var keyed: [(hash: UInt64, index: Int)] = []
+        keyed.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in entry.source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            keyed.append((hash, index))
+        }
+        keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         var warnings: [GlossaryWarning] = []
-        for (source, indices) in bySource where indices.count > 1 {
-            let targets = indices.map { entries[$0].target }
-            guard Set(targets).count > 1 else { continue }
-            let lines = indices.map { entries[$0].line }
-            let listed = indices.map { "\(entries[$0].target) (line \(entries[$0].line))" }.joined(separator: ", ")
-            warnings.append(GlossaryWarning(source: source, lines: lines,
-                                            message: "'\(source)' has different targets: \(listed) (the higher priority, then the first, wins)"))
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count && keyed[end].hash == keyed[start].hash { end += 1 }
+            if end - start > 1 {
+                var remaining = keyed[start..<end].map(\.index)
+                while let first = remaining.first {
+                    let source = entries[first].source
+                    let same = remaining.filter { entries[$0].source.utf8.elementsEqual(source.utf8) }
+                    remaining.removeAll { entries[$0].source.utf8.elementsEqual(source.utf8) }
+                    let targets = Set(same.map { entries[$0].target })
+                    guard same.count > 1, targets.count > 1 else { continue }
+                    let listed = same.map { "\(entries[$0].target) (line \(entries[$0].line))" }.joined(separator: ", ")
+                    warnings.append(GlossaryWarning(
+                        source: source, lines: same.map { entries[$0].line },
+                        message: "'\(source)' has different targets: \(listed) (the higher priority, then the first, wins)"))
+                }
+            }
+            start = end
         }
         return warnings.sorted { $0.lines.first ?? 0 < $1.lines.first ?? 0 }
     }

@@ -117,49 +117,21 @@ extension Glossary {
                                 lookup: GlossaryLookup) -> RawMatch {
         let nodes = automaton.nodes
         var node = first
-        var position = start + firstLength
-        var lastIsWord = firstInfo & GlossaryScalarTable.word != 0
-        let firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
-        var upperAfterFirst = false
-        var anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
-        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: firstUpper)
-        // The next symbol of the text (a run of white space is one), or 0 at the end.
-        @inline(__always)
-        func nextSymbol() -> UInt16 {
-            if position >= count || position >= limit { return 0 }
-            let (scalar, length) = lookup.decode(base, at: position, count: count)
-            let info = lookup.entry(scalar)
-            if info & GlossaryScalarTable.whitespace != 0 {
-                position += length
-                while position < count && position < limit {
-                    let (next, nextLength) = lookup.decode(base, at: position, count: count)
-                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
-                    position += nextLength
-                }
-                lastIsWord = false
-                return GlossaryScalarTable.spaceSymbol
-            }
-            let symbol = UInt16(truncatingIfNeeded: info)
-            if symbol == 0 { return 0 }
-            position += length
-            lastIsWord = info & GlossaryScalarTable.word != 0
-            if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
-            if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
-            return symbol
-        }
+        var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
+        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: walk.firstUpper)
         while true {
             let layout = automaton.layout(node)
             for index in 0..<layout.runLength {
-                let symbol = nextSymbol()
+                let symbol = walk.nextSymbol(lookup)
                 if symbol == 0 || symbol != automaton.runSymbol(layout.run, index) { return best }
             }
-            if !layout.terminals.isEmpty && position <= limit {
+            if !layout.terminals.isEmpty && walk.position <= limit {
                 var nextIsWord = false
-                if position < count {
-                    let (scalar, _) = lookup.decode(base, at: position, count: count)
+                if walk.position < count {
+                    let (scalar, _) = lookup.decode(base, at: walk.position, count: count)
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
-                if !(lastIsWord && nextIsWord) {
+                if !(walk.lastIsWord && nextIsWord) {
                     for slot in layout.terminals {
                         let word = nodes[slot]
                         let passes: Bool
@@ -167,24 +139,24 @@ extension Glossary {
                         case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
                             passes = true
                         case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
-                            passes = !upperAfterFirst || !anyLower
+                            passes = !walk.upperAfterFirst || !walk.anyLower
                         case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
-                            passes = (firstUpper && !upperAfterFirst) || !anyLower
+                            passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
                         default:
-                            passes = exactlyEqual(automaton, base, start..<position,
+                            passes = exactlyEqual(automaton, base, start..<walk.position,
                                                   automaton.patterns[Int(word & 0x3FFF_FFFF)], lookup: lookup)
                         }
                         if passes {
-                            best.end = position
+                            best.end = walk.position
                             best.pattern = word & 0x3FFF_FFFF
-                            best.allCapitals = !anyLower && firstUpper && upperAfterFirst
+                            best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                             break
                         }
                     }
                 }
             }
             guard layout.edgeCount > 0 else { return best }
-            let symbol = nextSymbol()
+            let symbol = walk.nextSymbol(lookup)
             guard symbol != 0, let next = automaton.child(edges: layout.edges, count: layout.edgeCount, symbol) else {
                 return best
             }
@@ -221,21 +193,85 @@ extension Glossary {
         return textIndex == range.upperBound && formIndex == formCount
     }
 
-    /// Whether the scanner could find anything: it needs `:`, `@`, `{`, `%`,
-    /// `w` (www.) or `⟦`; prose without them skips the scan.
+    /// Whether the scanner could find anything: a URL needs `://`, `www.`
+    /// or `mailto:`, an e-mail address `@`, a placeholder `{`, `%` before a
+    /// digit or conversion letter, or `⟦`. Most prose has none of them and
+    /// skips the scan.
     static func mayHaveProtectedSpans(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (index, byte) in text.enumerated() {
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byte = text[index]
             switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "{"), UInt8(ascii: "%"),
-                 UInt8(ascii: "w"), UInt8(ascii: "W"):
+            case UInt8(ascii: "@"), UInt8(ascii: "{"):
                 return true
-            case 0xA6 where index >= 2 && text[index - 1] == 0x9F && text[index - 2] == 0xE2:
-                return true
+            case UInt8(ascii: "%"):
+                if index + 1 < count, "0123456789sdifu@".utf8.contains(text[index + 1]) { return true }
+            case UInt8(ascii: ":"):
+                if index + 2 < count && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/") { return true }
+                if index >= 6 && text[index - 1] | 0x20 == UInt8(ascii: "o") { return true }
+            case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                if index + 3 < count && text[index + 1] | 0x20 == UInt8(ascii: "w") && text[index + 2] | 0x20 == UInt8(ascii: "w")
+                    && text[index + 3] == UInt8(ascii: ".") {
+                    return true
+                }
+            case 0xE2:
+                if index + 2 < count && text[index + 1] == 0x9F && text[index + 2] == 0xA6 { return true }
             default:
-                continue
+                break
             }
+            index += 1
         }
         return false
+    }
+}
+
+/// The state of one walk down the trie: where it is in the text and what
+/// case the letters read so far had.
+struct GlossaryWalk {
+    let base: UnsafePointer<UInt8>
+    /// Where the walk must stop: the end of the text or the next protected span.
+    let end: Int
+    var position: Int
+    var lastIsWord: Bool
+    let firstUpper: Bool
+    var upperAfterFirst = false
+    var anyLower: Bool
+
+    @inline(__always)
+    init(base: UnsafePointer<UInt8>, end: Int, position: Int, firstInfo: UInt32) {
+        self.base = base
+        self.end = end
+        self.position = position
+        lastIsWord = firstInfo & GlossaryScalarTable.word != 0
+        firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
+        anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
+    }
+
+    /// Reads the next symbol (a run of white space is one space), or returns
+    /// 0 at the end or at a scalar no term contains.
+    @inline(__always)
+    mutating func nextSymbol(_ lookup: GlossaryLookup) -> UInt16 {
+        if position >= end { return 0 }
+        let (scalar, length) = lookup.decode(base, at: position, count: end)
+        let info = lookup.entry(scalar)
+        if info & GlossaryScalarTable.whitespace != 0 {
+            position += length
+            while position < end {
+                let (next, nextLength) = lookup.decode(base, at: position, count: end)
+                guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                position += nextLength
+            }
+            lastIsWord = false
+            return GlossaryScalarTable.spaceSymbol
+        }
+        let symbol = UInt16(truncatingIfNeeded: info)
+        if symbol == 0 { return 0 }
+        position += length
+        lastIsWord = info & GlossaryScalarTable.word != 0
+        if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
+        if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+        return symbol
     }
 }
 
