@@ -12,5 +12,6 @@ let benchmarks: @Sendable () -> Void = {
     transliterationBenchmarks()
     normalizationBenchmarks()
     segmentationBenchmarks()
+    glossaryBenchmarks()
     prepBenchmarks()
 }

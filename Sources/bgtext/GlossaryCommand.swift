@@ -138,6 +138,15 @@ struct GlossaryCommand: ParsableCommand {
     private func process(_ line: UnsafeBufferPointer<UInt8>, _ glossary: Glossary, _ action: Action,
                          _ placeholders: inout GlossaryPlaceholderWriter, into result: inout [UInt8],
                          input: String, line number: Int) throws(CLIError) {
+        if format == "text" && action != .mark && !glossary.hasReportOnlyEntries {
+            // The fast path: one pass, no list of matches.
+            if action == .substitute {
+                glossary.substitute(inUTF8: line, into: &result)
+            } else {
+                placeholders.replace(inUTF8: line, into: &result)
+            }
+            return
+        }
         let matches = glossary.matches(inUTF8: line)
         for match in matches {
             let entry = glossary.entries[match.entryIndex]

@@ -34,7 +34,7 @@ public struct BulgarianInflection: Sendable {
     private var genderGuesses: [(ending: [Unicode.Scalar], gender: GlossaryEntry.Gender)] = []
     private var nounRules: [GlossaryEntry.Gender: [Rule]] = [:]
     private var adjectiveRules: [Rule] = []
-    private var prepositions: Set<String> = []
+    private var prepositions: Set<[Unicode.Scalar]> = []
     private var nameEndings: [[Unicode.Scalar]] = []
 
     /// The rules of `tables/glossary/inflection.txt`, compiled in.
@@ -71,7 +71,7 @@ public struct BulgarianInflection: Sendable {
                 guard fields.count >= 2 else { throw fail("expected `adjective ENDING FORM=…`, found `\(line.text)`") }
                 adjectiveRules.append(try Self.rule(fields[1...], fail))
             case "preposition":
-                for word in fields.dropFirst() { prepositions.insert(String(word)) }
+                for word in fields.dropFirst() { prepositions.insert(Array(word.unicodeScalars)) }
             case "name-ending":
                 for ending in fields.dropFirst() { nameEndings.append(try Self.ending(ending, fail)) }
             default:
@@ -152,7 +152,7 @@ public struct BulgarianInflection: Sendable {
         body(Self.join(words), .base)
         guard shouldInflect(entry, words) else { return }
         let lowerWords = words.map { $0.map(GlossaryCase.lowercase) }
-        let headFirst = words.count == 1 || (words.count >= 2 && prepositions.contains(String(String.UnicodeScalarView(lowerWords[1]))))
+        let headFirst = words.count == 1 || (words.count >= 2 && prepositions.contains(lowerWords[1]))
         let headIndex = headFirst ? 0 : words.count - 1
         let gender = entry.options.gender ?? guessGender(lowerWords[headIndex])
         let capitalised = GlossaryCase.isUppercase(words[0][0])

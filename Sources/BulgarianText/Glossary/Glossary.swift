@@ -11,20 +11,48 @@ public final class Glossary: Sendable {
     public let warnings: [GlossaryWarning]
     let automaton: GlossaryAutomaton
     let scalarTable: GlossaryScalarTable
+    /// The targets' UTF-8, one after the other: entry `i` is
+    /// `targetBytes[targetStarts[i]..<targetStarts[i + 1]]` (for substitution without String work).
+    let targetBytes: [UInt8]
+    let targetStarts: [Int]
+    /// Per entry: `reportOnlyFlag`, `lowerInitialFlag`.
+    let entryFlags: [UInt8]
+    static let reportOnlyFlag: UInt8 = 1
+    static let lowerInitialFlag: UInt8 = 2
 
     /// The number of forms the automaton matches (all entries, all forms).
     public var formCount: Int { automaton.patternCount }
     /// The number of trie nodes, a measure of the automaton's size.
     public var nodeCount: Int { automaton.nodeCount }
+    /// Whether some entry is deprecated or forbidden (its matches are only reported).
+    public let hasReportOnlyEntries: Bool
 
     /// Builds a glossary: generates every form of every entry with
     /// `inflection` and compiles them.
     public init(entries: [GlossaryEntry], inflection: BulgarianInflection = .standard) {
         self.entries = entries
         warnings = Self.duplicateWarnings(entries)
+        hasReportOnlyEntries = entries.contains { $0.options.status.isReportOnly }
+        var targetBytes: [UInt8] = []
+        var targetStarts: [Int] = [0]
+        var entryFlags: [UInt8] = []
+        targetStarts.reserveCapacity(entries.count + 1)
+        entryFlags.reserveCapacity(entries.count)
+        for entry in entries {
+            targetBytes += entry.target.utf8
+            targetStarts.append(targetBytes.count)
+            var flags: UInt8 = entry.options.status.isReportOnly ? Self.reportOnlyFlag : 0
+            if let first = entry.source.unicodeScalars.first, GlossaryCase.isLowercaseLetter(first) {
+                flags |= Self.lowerInitialFlag
+            }
+            entryFlags.append(flags)
+        }
+        self.targetBytes = targetBytes
+        self.targetStarts = targetStarts
+        self.entryFlags = entryFlags
         var table = GlossaryScalarTable()
         table.assignWhitespace()
-        var builder = GlossaryTrieBuilder()
+        var keys = GlossaryKeys()
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
@@ -41,7 +69,7 @@ public final class Glossary: Sendable {
                     if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
                     path.append(symbol)
                 }
-                guard !path.isEmpty else { return }
+                guard !path.isEmpty, patterns.count < GlossaryAutomaton.maximumPatternCount else { return }
                 var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
                                               kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
                                               caseCheck: check)
@@ -50,12 +78,13 @@ public final class Glossary: Sendable {
                     for scalar in form { exactText.append(contentsOf: UTF8.encode(scalar)!) }
                     pattern.textLength = UInt32(exactText.count) - pattern.textOffset
                 }
-                builder.insert(path, pattern: UInt32(patterns.count))
+                keys.append(path)
                 patterns.append(pattern)
             }
         }
         let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
-        automaton = GlossaryAutomaton(builder, patterns: patterns, exactText: exactText) { first, second in
+        automaton = GlossaryAutomaton(keys: keys, patterns: patterns, exactText: exactText,
+                                      symbolCount: table.symbolCount) { first, second in
             let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
             if a.priority != b.priority { return a.priority > b.priority }
             if a.length != b.length { return a.length > b.length }
@@ -79,16 +108,36 @@ public final class Glossary: Sendable {
     }
 
     private static func duplicateWarnings(_ entries: [GlossaryEntry]) -> [GlossaryWarning] {
-        var bySource: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() { bySource[entry.source, default: []].append(index) }
+        // Grouped by a hash of the UTF-8 bytes, then compared byte by byte:
+        // String hashing normalises Unicode and is several times slower.
+        var keyed: [(hash: UInt64, index: Int)] = []
+        keyed.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in entry.source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            keyed.append((hash, index))
+        }
+        keyed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         var warnings: [GlossaryWarning] = []
-        for (source, indices) in bySource where indices.count > 1 {
-            let targets = indices.map { entries[$0].target }
-            guard Set(targets).count > 1 else { continue }
-            let lines = indices.map { entries[$0].line }
-            let listed = indices.map { "\(entries[$0].target) (line \(entries[$0].line))" }.joined(separator: ", ")
-            warnings.append(GlossaryWarning(source: source, lines: lines,
-                                            message: "'\(source)' has different targets: \(listed) (the higher priority, then the first, wins)"))
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count && keyed[end].hash == keyed[start].hash { end += 1 }
+            if end - start > 1 {
+                var remaining = keyed[start..<end].map(\.index)
+                while let first = remaining.first {
+                    let source = entries[first].source
+                    let same = remaining.filter { entries[$0].source.utf8.elementsEqual(source.utf8) }
+                    remaining.removeAll { entries[$0].source.utf8.elementsEqual(source.utf8) }
+                    let targets = Set(same.map { entries[$0].target })
+                    guard same.count > 1, targets.count > 1 else { continue }
+                    let listed = same.map { "\(entries[$0].target) (line \(entries[$0].line))" }.joined(separator: ", ")
+                    warnings.append(GlossaryWarning(
+                        source: source, lines: same.map { entries[$0].line },
+                        message: "'\(source)' has different targets: \(listed) (the higher priority, then the first, wins)"))
+                }
+            }
+            start = end
         }
         return warnings.sorted { $0.lines.first ?? 0 < $1.lines.first ?? 0 }
     }

@@ -25,90 +25,37 @@ struct GlossaryPattern: Sendable {
     var caseCheck: CaseCheck
 }
 
-/// A trie being built: first-child/next-sibling links, so that inserting
-/// costs no allocation per node.
-struct GlossaryTrieBuilder {
-    private(set) var firstChild: [UInt32] = [0]
-    private(set) var nextSibling: [UInt32] = [0]
-    private(set) var symbols: [UInt16] = [0]
-    /// Per node: 1 + the first pattern ending there, 0 for none.
-    private(set) var terminal: [UInt32] = [0]
-    /// Per pattern: 1 + the next pattern ending at the same node, 0 for none.
-    private(set) var patternNext: [UInt32] = []
-    /// The root's children by symbol (1 + node, 0 for none).
-    private(set) var rootChildren: [UInt32] = []
+/// The folded forms of a glossary (symbol strings) before compilation.
+struct GlossaryKeys {
+    /// All keys, one after the other.
+    var symbols: [UInt16] = []
+    /// Key `i` is `symbols[starts[i]..<starts[i + 1]]`.
+    var starts: [UInt32] = [0]
 
-    var nodeCount: Int { symbols.count }
+    var count: Int { starts.count - 1 }
 
-    /// Adds a pattern (number `pattern`, numbered from 0 in insertion order).
-    mutating func insert(_ path: [UInt16], pattern: UInt32) {
-        var node: UInt32 = 0
-        for symbol in path {
-            if node == 0 {
-                let index = Int(symbol)
-                if index >= rootChildren.count {
-                    rootChildren.append(contentsOf: repeatElement(0, count: index + 1 - rootChildren.count))
-                }
-                if rootChildren[index] == 0 {
-                    rootChildren[index] = newNode(symbol) + 1
-                }
-                node = rootChildren[index] - 1
-                continue
-            }
-            var child = firstChild[Int(node)]
-            while child != 0 && symbols[Int(child)] != symbol { child = nextSibling[Int(child)] }
-            if child == 0 {
-                child = newNode(symbol)
-                nextSibling[Int(child)] = firstChild[Int(node)]
-                firstChild[Int(node)] = child
-            }
-            node = child
-        }
-        patternNext.append(terminal[Int(node)])
-        terminal[Int(node)] = pattern + 1
-    }
-
-    private mutating func newNode(_ symbol: UInt16) -> UInt32 {
-        firstChild.append(0)
-        nextSibling.append(0)
-        symbols.append(symbol)
-        terminal.append(0)
-        return UInt32(symbols.count - 1)
-    }
-
-    /// The children of a node as (symbol, node) pairs, in any order.
-    func children(of node: UInt32, into list: inout [(UInt16, UInt32)]) {
-        list.removeAll(keepingCapacity: true)
-        if node == 0 {
-            for (symbol, child) in rootChildren.enumerated() where child != 0 {
-                list.append((UInt16(symbol), child - 1))
-            }
-            return
-        }
-        var child = firstChild[Int(node)]
-        while child != 0 {
-            list.append((symbols[Int(child)], child))
-            child = nextSibling[Int(child)]
-        }
+    mutating func append(_ key: [UInt16]) {
+        symbols += key
+        starts.append(UInt32(symbols.count))
     }
 }
 
-/// The compiled trie of a glossary's folded forms, in breadth-first order so
-/// that a node's children lie side by side, sorted by symbol.
+/// The compiled trie of a glossary's folded forms.
 ///
-/// Owns its storage through raw pointers (allocated once in `init`, freed in
+/// Nodes are laid out in depth-first pre-order in one array of 32-bit words,
+/// each node followed by its first child, so that a walk down a chain of
+/// letters reads memory in order. A node is: a header (child count in the
+/// low 16 bits, pattern count in the high 16), the patterns that end there,
+/// best first (pattern index in the low 30 bits, case check in the high 2,
+/// so that checking one needs no other memory), then (symbol, child offset)
+/// pairs sorted by symbol. The root's children are also indexed by symbol.
+///
+/// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
 /// checks; nothing writes to it after `init`, so it is safe to share.
 final class GlossaryAutomaton: @unchecked Sendable {
-    /// Per node (plus one): where its edges start in `edges`.
-    let childStart: UnsafeMutablePointer<UInt32>
-    /// Per node (plus one): where its patterns start in `terminals`.
-    let terminalStart: UnsafeMutablePointer<UInt32>
-    /// Edges: symbol in the high 32 bits, child node in the low 32 bits.
-    let edges: UnsafeMutablePointer<UInt64>
-    /// Pattern indices, per node sorted by priority, then source length, then file order.
-    let terminals: UnsafeMutablePointer<UInt32>
-    /// Root children by symbol (1 + node, 0 for none).
+    let nodes: UnsafeMutablePointer<UInt32>
+    /// Root children by symbol (1 + node offset, 0 for none).
     let rootChildren: UnsafeMutablePointer<UInt32>
     /// The number of symbols `rootChildren` covers.
     let rootSymbolCount: Int
@@ -116,80 +63,45 @@ final class GlossaryAutomaton: @unchecked Sendable {
     let patterns: UnsafeMutablePointer<GlossaryPattern>
     /// UTF-8 of the forms of `.exact` patterns.
     let exactText: UnsafeMutablePointer<UInt8>
-    /// Sizes, for `deinit` and statistics.
+    /// Sizes.
+    let nodeWordCount: Int
     let nodeCount: Int
-    let edgeCount: Int
     let patternCount: Int
-    let exactTextCount: Int
 
-    /// Compiles a builder. `order` ranks two patterns that end at the same
-    /// node: true when the first wins.
-    init(_ builder: GlossaryTrieBuilder, patterns list: [GlossaryPattern], exactText text: [UInt8],
-         order: (GlossaryPattern, GlossaryPattern) -> Bool) {
-        nodeCount = builder.nodeCount
-        edgeCount = nodeCount - 1
+    /// Compiles keys (key `i` belongs to pattern `i`). `order` ranks two
+    /// patterns with the same key: true when the first wins.
+    init(keys: GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
+         order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
         patternCount = list.count
-        exactTextCount = text.count
-        childStart = .allocate(capacity: nodeCount + 1)
-        terminalStart = .allocate(capacity: nodeCount + 1)
-        edges = .allocate(capacity: max(edgeCount, 1))
-        terminals = .allocate(capacity: max(patternCount, 1))
-        patterns = .allocate(capacity: max(patternCount, 1))
-        exactText = .allocate(capacity: max(exactTextCount, 1))
-        rootSymbolCount = builder.rootChildren.count
-        rootChildren = .allocate(capacity: max(rootSymbolCount, 1))
-        list.withUnsafeBufferPointer { patterns.initialize(from: $0.baseAddress!, count: $0.count) }
-        text.withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress { exactText.initialize(from: base, count: buffer.count) }
+        patterns = Self.copy(list)
+        exactText = Self.copy(text)
+        var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
+        compiler.compile()
+        nodeWordCount = compiler.nodes.count
+        nodeCount = compiler.nodeCount
+        let nodes = Self.copy(compiler.nodes)
+        self.nodes = nodes
+        rootSymbolCount = symbolCount
+        let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
+        root.initialize(repeating: 0, count: max(symbolCount, 1))
+        let rootLayout = Self.layout(nodes, 0)
+        for number in 0..<rootLayout.edgeCount {
+            let edge = rootLayout.edges + 2 * number
+            root[Int(nodes[edge])] = nodes[edge + 1] + 1
         }
+        rootChildren = root
+    }
 
-        // Breadth-first renumbering: a node's new number is its place in the queue.
-        var queue: [UInt32] = [0]
-        queue.reserveCapacity(nodeCount)
-        var children: [(UInt16, UInt32)] = []
-        var ending: [UInt32] = []
-        var edgeIndex = 0
-        var terminalIndex = 0
-        var head = 0
-        while head < queue.count {
-            let old = queue[head]
-            childStart[head] = UInt32(edgeIndex)
-            terminalStart[head] = UInt32(terminalIndex)
-            builder.children(of: old, into: &children)
-            children.sort { $0.0 < $1.0 }
-            for (symbol, child) in children {
-                edges[edgeIndex] = UInt64(symbol) << 32 | UInt64(queue.count)
-                edgeIndex += 1
-                queue.append(child)
-            }
-            ending.removeAll(keepingCapacity: true)
-            var pattern = builder.terminal[Int(old)]
-            while pattern != 0 {
-                ending.append(pattern - 1)
-                pattern = builder.patternNext[Int(pattern - 1)]
-            }
-            if ending.count > 1 { ending.sort { order(list[Int($0)], list[Int($1)]) } }
-            for pattern in ending {
-                terminals[terminalIndex] = pattern
-                terminalIndex += 1
-            }
-            head += 1
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
+        let storage = UnsafeMutablePointer<Element>.allocate(capacity: max(array.count, 1))
+        array.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { storage.initialize(from: base, count: buffer.count) }
         }
-        childStart[nodeCount] = UInt32(edgeIndex)
-        terminalStart[nodeCount] = UInt32(terminalIndex)
-        // The root's children are nodes 1…k in symbol order: index them densely.
-        rootChildren.initialize(repeating: 0, count: max(rootSymbolCount, 1))
-        for edge in Int(childStart[0])..<Int(childStart[1]) {
-            let symbol = Int(edges[edge] >> 32)
-            rootChildren[symbol] = UInt32(truncatingIfNeeded: edges[edge]) + 1
-        }
+        return storage
     }
 
     deinit {
-        childStart.deallocate()
-        terminalStart.deallocate()
-        edges.deallocate()
-        terminals.deallocate()
+        nodes.deallocate()
         patterns.deallocate()
         exactText.deallocate()
         rootChildren.deallocate()
@@ -203,32 +115,215 @@ final class GlossaryAutomaton: @unchecked Sendable {
         return child == 0 ? nil : child - 1
     }
 
-    /// The child of `node` for `symbol`, or nil.
+    /// Where the parts of the node at `node` are: its run of symbols, its
+    /// patterns and its edges.
+    struct NodeLayout {
+        /// Offset of the first word of packed run symbols, and their count.
+        var run: Int
+        var runLength: Int
+        /// Offsets of the pattern words.
+        var terminals: Range<Int>
+        /// Offset of the first edge, and the number of edges.
+        var edges: Int
+        var edgeCount: Int
+    }
+
     @inline(__always)
-    func child(_ node: UInt32, _ symbol: UInt16) -> UInt32? {
-        var low = Int(childStart[Int(node)])
-        var high = Int(childStart[Int(node) + 1])
-        let wanted = UInt64(symbol)
-        if high - low > 8 {
+    func layout(_ node: UInt32) -> NodeLayout {
+        Self.layout(nodes, node)
+    }
+
+    @inline(__always)
+    static func layout(_ nodes: UnsafeMutablePointer<UInt32>, _ node: UInt32) -> NodeLayout {
+        let header = nodes[Int(node)]
+        var cursor = Int(node) + 1
+        var runLength = 0
+        if header & runFlag != 0 {
+            runLength = Int(nodes[cursor])
+            cursor += 1
+        }
+        let run = cursor
+        cursor += (runLength + 1) >> 1
+        let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + terminalCount),
+                          edges: cursor + terminalCount, edgeCount: Int(header & 0xFFFF))
+    }
+
+    /// Symbol `index` of a run that starts at word `run`.
+    @inline(__always)
+    func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
+        UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+    }
+
+    /// The child for `symbol` among `count` edges starting at word `first`, or nil.
+    @inline(__always)
+    func child(edges first: Int, count: Int, _ symbol: UInt16) -> UInt32? {
+        let wanted = UInt32(symbol)
+        if count > 8 {
+            var low = 0
+            var high = count
             while low < high {
                 let middle = (low + high) >> 1
-                let found = edges[middle] >> 32
-                if found == wanted { return UInt32(truncatingIfNeeded: edges[middle]) }
+                let found = nodes[first + 2 * middle]
+                if found == wanted { return nodes[first + 2 * middle + 1] }
                 if found < wanted { low = middle + 1 } else { high = middle }
             }
             return nil
         }
-        while low < high {
-            let edge = edges[low]
-            if edge >> 32 == wanted { return UInt32(truncatingIfNeeded: edge) }
-            low += 1
+        var edge = first
+        let end = first + 2 * count
+        while edge < end {
+            if nodes[edge] == wanted { return nodes[edge + 1] }
+            edge += 2
         }
         return nil
     }
 
-    /// The patterns ending at `node`, best first.
+    /// The header bit of a node that starts with a run of symbols.
+    static let runFlag: UInt32 = 1 << 31
+    /// The most patterns one node keeps (the rest of a tie can never win).
+    static let maximumTerminalCount = 0x7FFF
+
+    /// The largest number of patterns an automaton can hold.
+    static let maximumPatternCount = 1 << 30
+}
+
+/// Builds the pre-order node array from the keys by a most-significant-symbol
+/// radix sort: each node's keys are grouped by their next symbol, and each
+/// group becomes a child, written right after its parent's subtree so far.
+struct GlossaryTrieCompiler {
+    let keys: GlossaryKeys
+    let patterns: [GlossaryPattern]
+    let symbolCount: Int
+    let order: (GlossaryPattern, GlossaryPattern) -> Bool
+    private(set) var nodes: [UInt32] = []
+    private(set) var nodeCount = 0
+    private var ids: [UInt32]
+    private var scratch: [UInt32]
+
+    init(keys: GlossaryKeys, patterns: [GlossaryPattern], symbolCount: Int,
+         order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
+        self.keys = keys
+        self.patterns = patterns
+        self.symbolCount = symbolCount
+        self.order = order
+        ids = Array(0..<UInt32(keys.count))
+        scratch = Array(repeating: 0, count: keys.count)
+    }
+
+    mutating func compile() {
+        nodes.reserveCapacity(keys.symbols.count + keys.count * 2)
+        _ = build(0, ids.count, depth: 0)
+    }
+
+    private func terminalWord(_ id: UInt32) -> UInt32 {
+        id | UInt32(patterns[Int(id)].caseCheck.rawValue) << 30
+    }
+
     @inline(__always)
-    func terminalRange(_ node: UInt32) -> Range<Int> {
-        Int(terminalStart[Int(node)])..<Int(terminalStart[Int(node) + 1])
+    private func length(_ id: UInt32) -> Int {
+        Int(keys.starts[Int(id) + 1] - keys.starts[Int(id)])
+    }
+
+    @inline(__always)
+    private func symbol(_ id: UInt32, _ depth: Int) -> UInt16 {
+        keys.symbols[Int(keys.starts[Int(id)]) + depth]
+    }
+
+    /// Writes the node for the keys `ids[low..<high]`, which share their
+    /// first `depth` symbols, and its subtree; returns its offset.
+    private mutating func build(_ low: Int, _ high: Int, depth entryDepth: Int) -> UInt32 {
+        // The run: symbols every key of the node shares, with no key ending
+        // among them (never at the root, which is entered without a symbol).
+        var depth = entryDepth
+        if entryDepth > 0 {
+            runLoop: while true {
+                let first = ids[low]
+                guard length(first) > depth else { break }
+                let wanted = symbol(first, depth)
+                for index in (low + 1)..<high {
+                    let id = ids[index]
+                    if length(id) <= depth || symbol(id, depth) != wanted { break runLoop }
+                }
+                depth += 1
+            }
+        }
+        // Keys that end here come first.
+        var split = low
+        for index in low..<high where length(ids[index]) == depth {
+            ids.swapAt(index, split)
+            split += 1
+        }
+        if split - low > 1 {
+            let patterns = self.patterns
+            let order = self.order
+            ids[low..<split].sort { order(patterns[Int($0)], patterns[Int($1)]) }
+        }
+        sortBySymbol(split, high, depth: depth)
+        var groups: [(symbol: UInt16, low: Int, high: Int)] = []
+        var index = split
+        while index < high {
+            let current = symbol(ids[index], depth)
+            var end = index + 1
+            while end < high && symbol(ids[end], depth) == current { end += 1 }
+            groups.append((current, index, end))
+            index = end
+        }
+        let offset = nodes.count
+        let terminalCount = min(split - low, GlossaryAutomaton.maximumTerminalCount)
+        let runLength = depth - entryDepth
+        nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
+        if runLength > 0 {
+            nodes.append(UInt32(runLength))
+            let id = ids[low]
+            var position = entryDepth
+            while position < depth {
+                let low16 = UInt32(symbol(id, position))
+                let high16 = position + 1 < depth ? UInt32(symbol(id, position + 1)) : 0
+                nodes.append(low16 | high16 << 16)
+                position += 2
+            }
+        }
+        for index in low..<(low + terminalCount) { nodes.append(terminalWord(ids[index])) }
+        let edges = nodes.count
+        for group in groups {
+            nodes.append(UInt32(group.symbol))
+            nodes.append(0)
+        }
+        nodeCount += 1
+        for (number, group) in groups.enumerated() {
+            let child = build(group.low, group.high, depth: depth + 1)
+            nodes[edges + 2 * number + 1] = child
+        }
+        return UInt32(offset)
+    }
+
+    /// Sorts `ids[low..<high]` by their symbol at `depth` (stable).
+    private mutating func sortBySymbol(_ low: Int, _ high: Int, depth: Int) {
+        let count = high - low
+        if count < 2 { return }
+        if count <= 24 {
+            for index in (low + 1)..<high {
+                let id = ids[index]
+                let key = symbol(id, depth)
+                var position = index
+                while position > low && symbol(ids[position - 1], depth) > key {
+                    ids[position] = ids[position - 1]
+                    position -= 1
+                }
+                ids[position] = id
+            }
+            return
+        }
+        var counts = [Int](repeating: 0, count: symbolCount + 1)
+        for index in low..<high { counts[Int(symbol(ids[index], depth)) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        for index in low..<high {
+            let id = ids[index]
+            let key = Int(symbol(id, depth))
+            scratch[low + counts[key]] = id
+            counts[key] += 1
+        }
+        for index in low..<high { ids[index] = scratch[index] }
     }
 }

@@ -52,12 +52,16 @@ enum GlossaryCase {
 
     /// Whether a scalar is a letter of the Cyrillic block (U+0400…U+04FF).
     static func isCyrillicLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x400 && scalar.value <= 0x4FF && scalar.properties.isAlphabetic
+        if scalar.value >= 0x400 && scalar.value <= 0x45F { return true }
+        return scalar.value >= 0x460 && scalar.value <= 0x4FF && scalar.properties.isAlphabetic
     }
 
     /// Whether a scalar is White_Space.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value >= 0x400 && value <= 0x4FF { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Whether a lower-case Bulgarian letter is a vowel (one per syllable).

@@ -44,6 +44,26 @@ extension Glossary {
     /// never crashes. Time is linear in the text times the longest walk;
     /// memory is constant apart from the protected spans of the text.
     public func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, _ body: (GlossaryMatch) throws -> Void) rethrows {
+        try scan(text) { raw in
+            let pattern = automaton.patterns[Int(raw.pattern)]
+            try body(GlossaryMatch(range: raw.start..<raw.end, entryIndex: Int(pattern.entry),
+                                   kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
+        }
+    }
+
+    /// A match as the scanner reports it, with the case of the matched text.
+    struct RawMatch {
+        var start: Int
+        var end: Int
+        var pattern: UInt32
+        /// No lower-case letter and at least two capitals.
+        var allCapitals: Bool
+        /// The first character is a capital.
+        var firstUppercase: Bool
+    }
+
+    /// The matcher behind `forEachMatch(inUTF8:_:)`.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         let count = text.count
         let spans = Self.mayHaveProtectedSpans(text) ? ProtectedSpanScanner.spans(inUTF8: text) : []
@@ -51,6 +71,7 @@ extension Glossary {
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in
             let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
+            let automaton = self.automaton
             var index = 0
             var previousIsWord = false
             while index < count {
@@ -68,16 +89,19 @@ extension Glossary {
                 let (scalar, length) = lookup.decode(base, at: index, count: count)
                 let info = lookup.entry(scalar)
                 let isWord = info & GlossaryScalarTable.word != 0
-                if !(isWord && previousIsWord),
-                   let first = automaton.rootChild(Int(info & 0xFFFF)),
-                   let found = longest(base, count: count, start: index, firstLength: length, firstInfo: info,
-                                       node: first, limit: nextSpan, lookup: lookup) {
-                    let pattern = automaton.patterns[Int(found.pattern)]
-                    try body(GlossaryMatch(range: index..<found.end, entryIndex: Int(pattern.entry),
-                                           kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
-                    index = found.end
-                    previousIsWord = found.lastIsWord
-                    continue
+                if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
+                    var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
+                                             firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
+                    if found.end > index {
+                        found.start = index
+                        try body(found)
+                        index = found.end
+                        // The match's last character decides whether a word continues.
+                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                        let (last, _) = lookup.decode(base, at: start, count: count)
+                        previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
+                        continue
+                    }
                 }
                 previousIsWord = isWord
                 index += length
@@ -86,75 +110,64 @@ extension Glossary {
     }
 
     /// The longest acceptable form starting at `start`, whose first scalar is
-    /// already consumed into `node`.
+    /// already consumed into `node`; `end` is 0 when there is none.
     @inline(__always)
-    private func longest(_ base: UnsafePointer<UInt8>, count: Int, start: Int, firstLength: Int, firstInfo: UInt32,
-                         node first: UInt32, limit: Int, lookup: GlossaryLookup)
-        -> (end: Int, pattern: UInt32, lastIsWord: Bool)? {
+    private static func longest(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, count: Int, start: Int,
+                                firstLength: Int, firstInfo: UInt32, node first: UInt32, limit: Int,
+                                lookup: GlossaryLookup) -> RawMatch {
+        let nodes = automaton.nodes
         var node = first
-        var position = start + firstLength
-        var lastIsWord = firstInfo & GlossaryScalarTable.word != 0
-        let firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
-        var upperAfterFirst = false
-        var anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
-        var best: (end: Int, pattern: UInt32, lastIsWord: Bool)?
+        var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
+        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: walk.firstUpper)
         while true {
-            let terminals = automaton.terminalRange(node)
-            if !terminals.isEmpty && position <= limit {
+            let layout = automaton.layout(node)
+            for index in 0..<layout.runLength {
+                let symbol = walk.nextSymbol(lookup)
+                if symbol == 0 || symbol != automaton.runSymbol(layout.run, index) { return best }
+            }
+            if !layout.terminals.isEmpty && walk.position <= limit {
                 var nextIsWord = false
-                if position < count {
-                    let (scalar, _) = lookup.decode(base, at: position, count: count)
+                if walk.position < count {
+                    let (scalar, _) = lookup.decode(base, at: walk.position, count: count)
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
-                if !(lastIsWord && nextIsWord) {
-                    for slot in terminals {
-                        let patternIndex = automaton.terminals[slot]
-                        let pattern = automaton.patterns[Int(patternIndex)]
+                if !(walk.lastIsWord && nextIsWord) {
+                    for slot in layout.terminals {
+                        let word = nodes[slot]
                         let passes: Bool
-                        switch pattern.caseCheck {
-                        case .any: passes = true
-                        case .lowerInitialOrCapitals: passes = !upperAfterFirst || !anyLower
-                        case .titleOrCapitals: passes = (firstUpper && !upperAfterFirst) || !anyLower
-                        case .exact: passes = exactlyEqual(base, start..<position, pattern, lookup: lookup)
+                        switch word >> 30 {
+                        case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
+                            passes = true
+                        case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
+                            passes = !walk.upperAfterFirst || !walk.anyLower
+                        case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
+                            passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
+                        default:
+                            passes = exactlyEqual(automaton, base, start..<walk.position,
+                                                  automaton.patterns[Int(word & 0x3FFF_FFFF)], lookup: lookup)
                         }
                         if passes {
-                            best = (position, patternIndex, lastIsWord)
+                            best.end = walk.position
+                            best.pattern = word & 0x3FFF_FFFF
+                            best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                             break
                         }
                     }
                 }
             }
-            if position >= count || position >= limit { break }
-            let (scalar, length) = lookup.decode(base, at: position, count: count)
-            let info = lookup.entry(scalar)
-            let symbol: UInt16
-            if info & GlossaryScalarTable.whitespace != 0 {
-                symbol = GlossaryScalarTable.spaceSymbol
-                position += length
-                while position < count && position < limit {
-                    let (next, nextLength) = lookup.decode(base, at: position, count: count)
-                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
-                    position += nextLength
-                }
-                lastIsWord = false
-            } else {
-                symbol = UInt16(truncatingIfNeeded: info)
-                if symbol == 0 { break }
-                position += length
-                lastIsWord = info & GlossaryScalarTable.word != 0
-                if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
-                if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+            guard layout.edgeCount > 0 else { return best }
+            let symbol = walk.nextSymbol(lookup)
+            guard symbol != 0, let next = automaton.child(edges: layout.edges, count: layout.edgeCount, symbol) else {
+                return best
             }
-            guard let next = automaton.child(node, symbol) else { break }
             node = next
         }
-        return best
     }
 
     /// Whether the text equals the pattern's form, a run of white space in
     /// the text standing for the form's single space.
-    private func exactlyEqual(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, _ pattern: GlossaryPattern,
-                              lookup: GlossaryLookup) -> Bool {
+    private static func exactlyEqual(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, _ range: Range<Int>,
+                                     _ pattern: GlossaryPattern, lookup: GlossaryLookup) -> Bool {
         let form = automaton.exactText + Int(pattern.textOffset)
         let formCount = Int(pattern.textLength)
         var textIndex = range.lowerBound
@@ -180,21 +193,85 @@ extension Glossary {
         return textIndex == range.upperBound && formIndex == formCount
     }
 
-    /// Whether the scanner could find anything: it needs `:`, `@`, `{`, `%`,
-    /// `w` (www.) or `⟦`; prose without them skips the scan.
+    /// Whether the scanner could find anything: a URL needs `://`, `www.`
+    /// or `mailto:`, an e-mail address `@`, a placeholder `{`, `%` before a
+    /// digit or conversion letter, or `⟦`. Most prose has none of them and
+    /// skips the scan.
     static func mayHaveProtectedSpans(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (index, byte) in text.enumerated() {
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byte = text[index]
             switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "{"), UInt8(ascii: "%"),
-                 UInt8(ascii: "w"), UInt8(ascii: "W"):
+            case UInt8(ascii: "@"), UInt8(ascii: "{"):
                 return true
-            case 0xA6 where index >= 2 && text[index - 1] == 0x9F && text[index - 2] == 0xE2:
-                return true
+            case UInt8(ascii: "%"):
+                if index + 1 < count, "0123456789sdifu@".utf8.contains(text[index + 1]) { return true }
+            case UInt8(ascii: ":"):
+                if index + 2 < count && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/") { return true }
+                if index >= 6 && text[index - 1] | 0x20 == UInt8(ascii: "o") { return true }
+            case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                if index + 3 < count && text[index + 1] | 0x20 == UInt8(ascii: "w") && text[index + 2] | 0x20 == UInt8(ascii: "w")
+                    && text[index + 3] == UInt8(ascii: ".") {
+                    return true
+                }
+            case 0xE2:
+                if index + 2 < count && text[index + 1] == 0x9F && text[index + 2] == 0xA6 { return true }
             default:
-                continue
+                break
             }
+            index += 1
         }
         return false
+    }
+}
+
+/// The state of one walk down the trie: where it is in the text and what
+/// case the letters read so far had.
+struct GlossaryWalk {
+    let base: UnsafePointer<UInt8>
+    /// Where the walk must stop: the end of the text or the next protected span.
+    let end: Int
+    var position: Int
+    var lastIsWord: Bool
+    let firstUpper: Bool
+    var upperAfterFirst = false
+    var anyLower: Bool
+
+    @inline(__always)
+    init(base: UnsafePointer<UInt8>, end: Int, position: Int, firstInfo: UInt32) {
+        self.base = base
+        self.end = end
+        self.position = position
+        lastIsWord = firstInfo & GlossaryScalarTable.word != 0
+        firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
+        anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
+    }
+
+    /// Reads the next symbol (a run of white space is one space), or returns
+    /// 0 at the end or at a scalar no term contains.
+    @inline(__always)
+    mutating func nextSymbol(_ lookup: GlossaryLookup) -> UInt16 {
+        if position >= end { return 0 }
+        let (scalar, length) = lookup.decode(base, at: position, count: end)
+        let info = lookup.entry(scalar)
+        if info & GlossaryScalarTable.whitespace != 0 {
+            position += length
+            while position < end {
+                let (next, nextLength) = lookup.decode(base, at: position, count: end)
+                guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                position += nextLength
+            }
+            lastIsWord = false
+            return GlossaryScalarTable.spaceSymbol
+        }
+        let symbol = UInt16(truncatingIfNeeded: info)
+        if symbol == 0 { return 0 }
+        position += length
+        lastIsWord = info & GlossaryScalarTable.word != 0
+        if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
+        if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+        return symbol
     }
 }
 

@@ -1,35 +1,25 @@
 extension Glossary {
-    /// The case of a matched text, for moving it onto the target.
-    struct SurfaceCase {
-        var letters = 0
-        var uppercase = 0
-        var lowercase = 0
-        var firstLetterUppercase = false
-
-        /// All capitals: more than one letter and none in lower case.
-        var isAllCapitals: Bool { letters > 1 && lowercase == 0 && uppercase > 0 }
-    }
-
-    func surfaceCase(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> SurfaceCase {
-        var result = SurfaceCase()
+    /// The case of a matched text, as the matcher sees it: all capitals (no
+    /// lower-case letter, at least two capitals) and a capital first character.
+    func surfaceCase(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> (allCapitals: Bool, firstUppercase: Bool) {
+        var capitals = 0
+        var anyLower = false
+        var firstUppercase = false
         scalarTable.bmp.withUnsafeBufferPointer { bmp in
             let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
             var index = range.lowerBound
             while index < range.upperBound {
                 let (scalar, length) = lookup.decode(base, at: index, count: range.upperBound)
                 let info = lookup.entry(scalar)
-                let upper = info & GlossaryScalarTable.uppercase != 0
-                let lower = info & GlossaryScalarTable.lowercase != 0
-                if upper || lower || info & GlossaryScalarTable.word != 0 && scalar > 0x39 {
-                    if result.letters == 0 { result.firstLetterUppercase = upper }
-                    result.letters += 1
-                    if upper { result.uppercase += 1 }
-                    if lower { result.lowercase += 1 }
+                if info & GlossaryScalarTable.uppercase != 0 {
+                    if index == range.lowerBound { firstUppercase = true }
+                    capitals += 1
                 }
+                if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
                 index += length
             }
         }
-        return result
+        return (!anyLower && capitals >= 2 && firstUppercase, firstUppercase)
     }
 
     /// The text that replaces a match: the entry's target as written, in
@@ -37,14 +27,17 @@ extension Glossary {
     /// and with a capital first letter when a lower-case entry matched with
     /// a capital (at the start of a sentence).
     public func replacement(for match: GlossaryMatch, inUTF8 text: UnsafeBufferPointer<UInt8>) -> String {
-        let entry = entries[match.entryIndex]
         let surface = surfaceCase(text.baseAddress!, match.range)
-        if surface.isAllCapitals { return entry.target.uppercased() }
-        if surface.firstLetterUppercase, let first = entry.source.unicodeScalars.first,
-           GlossaryCase.isLowercaseLetter(first), let initial = entry.target.first {
-            return initial.uppercased() + entry.target.dropFirst()
+        return replacement(entry: match.entryIndex, allCapitals: surface.allCapitals, firstUppercase: surface.firstUppercase)
+    }
+
+    func replacement(entry index: Int, allCapitals: Bool, firstUppercase: Bool) -> String {
+        let target = entries[index].target
+        if allCapitals { return target.uppercased() }
+        if firstUppercase && entryFlags[index] & Self.lowerInitialFlag != 0, let initial = target.first {
+            return initial.uppercased() + target.dropFirst()
         }
-        return entry.target
+        return target
     }
 
     /// The text with every match replaced by its target (see
@@ -59,12 +52,18 @@ extension Glossary {
     /// Appends the UTF-8 text with every match replaced by its target to `output`.
     public func substitute(inUTF8 text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var copied = 0
-        forEachMatch(inUTF8: text) { match in
-            let entry = entries[match.entryIndex]
-            guard !entry.options.status.isReportOnly else { return }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<match.range.lowerBound]))
-            output.append(contentsOf: replacement(for: match, inUTF8: text).utf8)
-            copied = match.range.upperBound
+        scan(text) { raw in
+            let entry = Int(automaton.patterns[Int(raw.pattern)].entry)
+            let flags = entryFlags[entry]
+            guard flags & Self.reportOnlyFlag == 0 else { return }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
+            if raw.allCapitals || (raw.firstUppercase && flags & Self.lowerInitialFlag != 0) {
+                output.append(contentsOf: replacement(entry: entry, allCapitals: raw.allCapitals,
+                                                      firstUppercase: raw.firstUppercase).utf8)
+            } else {
+                output.append(contentsOf: targetBytes[targetStarts[entry]..<targetStarts[entry + 1]])
+            }
+            copied = raw.end
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
     }

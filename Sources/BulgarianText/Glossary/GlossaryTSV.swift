@@ -11,11 +11,11 @@ public enum GlossaryTSV {
     public static func entries(parsing text: String, source: String) throws(TableError) -> [GlossaryEntry] {
         var entries: [GlossaryEntry] = []
         var number = 0
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            var line = raw
+            // Split on bytes: as Characters, "\r\n" is one and would not split on "\n".
+            var line = Substring(String(decoding: raw, as: UTF8.self))
+            if number == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             if line.hasSuffix("\r") { line = line.dropLast() }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -41,9 +41,9 @@ public struct PlaceholderMap: Sendable, Hashable {
     public init(parsing text: String, source: String) throws(TableError) {
         var number = 0
         var seen: Set<Int> = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            var line = raw
+            var line = Substring(String(decoding: raw, as: UTF8.self))
             if line.hasSuffix("\r") { line = line.dropLast() }
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -114,6 +114,9 @@ public struct PlaceholderRestorer: Sendable {
                         if opener != ["[", "["] {
                             problems.append(PlaceholderProblem(kind: clean ? .unknown : .damaged, number: number,
                                                                text: found, input: input, line: line))
+                            output.append(contentsOf: found.unicodeScalars)
+                            index = closer == nil ? digitsEnd : end
+                            continue
                         }
                     }
                 } else if opener != ["[", "["] {

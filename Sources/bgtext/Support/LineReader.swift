@@ -50,13 +50,35 @@ struct LineReader {
     }
 
     private func check(_ line: [UInt8]) throws(CLIError) {
-        guard !lossy else { return }
+        guard !lossy, !Self.isPlainUTF8(line) else { return }
         do {
             try line.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in
                 try UTF8Validation.validate(buffer, baseOffset: offset)
             }
         } catch {
             throw CLIError(message: "\(input.name): \(error); use --lossy to replace invalid bytes with U+FFFD", code: .dataError)
+        }
+    }
+}
+
+extension LineReader {
+    /// A fast check for the usual line: ASCII and two-byte sequences only
+    /// (Cyrillic). False means "look closer", not "invalid".
+    static func isPlainUTF8(_ line: [UInt8]) -> Bool {
+        line.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                } else if byte >= 0xC2 && byte <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+                    index += 2
+                } else {
+                    return false
+                }
+            }
+            return true
         }
     }
 }

@@ -1,0 +1,105 @@
+import Testing
+@testable import BulgarianText
+
+/// Matching: forms, boundaries, overlaps, case modes, protected spans.
+struct GlossaryMatcherTests {
+    private func glossary(_ tsv: String) throws -> Glossary {
+        Glossary(entries: try GlossaryTSV.entries(parsing: tsv, source: "test.tsv"))
+    }
+
+    /// Each match as "surface=target".
+    private func found(_ glossary: Glossary, _ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return glossary.matches(in: text).map { match in
+            String(decoding: bytes[match.range], as: UTF8.self) + "=" + glossary.entries[match.entryIndex].target
+        }
+    }
+
+    @Test func articledFormsMatch() throws {
+        let terms = try glossary("Кремъл\tKremlin\nмузей\tmuseum\nбанка\tbank\nсело\tvillage\n")
+        #expect(found(terms, "Кремълът и Кремъла, музеят и музея, банката и банките, селото и селата.")
+                == ["Кремълът=Kremlin", "Кремъла=Kremlin", "музеят=museum", "музея=museum", "банката=bank",
+                    "банките=bank", "селото=village", "селата=village"])
+    }
+
+    @Test func neverInsideALongerWordOrADerivedAdjective() throws {
+        let terms = try glossary("Кремъл\tKremlin\nбанка\tbank\nЕС\tEU\n")
+        #expect(found(terms, "Кремълски говорител, кремълския, банкаджия, подбанка, ЕСТОНИЯ, ЕС-27") == ["ЕС=EU"])
+        #expect(found(terms, "2ЕС и ЕС2") == [])
+    }
+
+    @Test func overlappingEntriesLongestWins() throws {
+        let terms = try glossary("съюз\tunion\nЕвропейски съюз\tEuropean Union\nЕвропейски\tEuropean\n")
+        #expect(found(terms, "Европейският съюз и съюзът; Европейски план")
+                == ["Европейският съюз=European Union", "съюзът=union", "Европейски=European"])
+    }
+
+    @Test func tiesByPriorityThenLongerSourceThenFileOrder() throws {
+        // Both entries generate "банките": the plural of "банка" and the articled plural of "банки".
+        let byOrder = try glossary("банка\tbank\nбанки\tbanks\n")
+        #expect(found(byOrder, "банките") == ["банките=bank"])
+        let byPriority = try glossary("банка\tbank\nбанки\tbanks\tpriority=2\n")
+        #expect(found(byPriority, "банките") == ["банките=banks"])
+        let byLength = try glossary("ЕС\tEU\tcase=insensitive\nес\tes\tcase=insensitive\n")
+        #expect(found(byLength, "ес") == ["ес=EU"])
+    }
+
+    @Test func whitespaceRunsMatchOneSpace() throws {
+        let terms = try glossary("Бял дом\tWhite House\n")
+        #expect(found(terms, "Белият  дом и Белия\u{A0}дом и Бял\tдом") == ["Белият  дом=White House", "Белия\u{A0}дом=White House", "Бял\tдом=White House"])
+    }
+
+    @Test func smartCaseLowerCaseEntry() throws {
+        let terms = try glossary("централна банка\tcentral bank\n")
+        #expect(found(terms, "Централната банка, ЦЕНТРАЛНАТА БАНКА, централната банка")
+                == ["Централната банка=central bank", "ЦЕНТРАЛНАТА БАНКА=central bank", "централната банка=central bank"])
+        #expect(found(terms, "централната Банка, ЦентралнатА банка") == [])
+    }
+
+    @Test func smartCaseCapitalisedEntry() throws {
+        let terms = try glossary("Кремъл\tKremlin\n")
+        #expect(found(terms, "Кремъла, КРЕМЪЛА") == ["Кремъла=Kremlin", "КРЕМЪЛА=Kremlin"])
+        #expect(found(terms, "кремъла, КРЕМъла") == [])
+    }
+
+    @Test func smartCaseAcronymsOnlyAsWritten() throws {
+        let terms = try glossary("ЕС\tEU\niPhone\tiPhone\n")
+        #expect(found(terms, "ЕС, ес, Ес, iPhone, IPHONE, iphone") == ["ЕС=EU", "iPhone=iPhone"])
+    }
+
+    @Test func exactAndInsensitiveModes() throws {
+        let exact = try glossary("банка\tbank\tcase=exact\n")
+        #expect(found(exact, "банката, Банката, БАНКАТА") == ["банката=bank"])
+        let insensitive = try glossary("ес\tEU\tcase=insensitive\n")
+        #expect(found(insensitive, "ес, Ес, ЕС, еС") == ["ес=EU", "Ес=EU", "ЕС=EU", "еС=EU"])
+    }
+
+    @Test func neverInsideURLsEMailOrPlaceholders() throws {
+        let terms = try glossary("кремъл\tKremlin\nnews\tnews\n")
+        #expect(found(terms, "https://bg.example/кремъл news@example.bg {кремъл} {news} ⟦1⟧кремъл news")
+                == ["кремъл=Kremlin", "кремъл=Kremlin", "news=news"])
+    }
+
+    @Test func offsetsAreUTF8Bytes() throws {
+        let terms = try glossary("ЕС\tEU\n")
+        #expect(terms.matches(in: "В ЕС.") == [GlossaryMatch(range: 3..<7, entryIndex: 0, kind: .base)])
+    }
+
+    @Test func invalidUTF8NeverCrashes() throws {
+        let terms = try glossary("банка\tbank\n")
+        let bytes: [UInt8] = [0xD0, 0xB1, 0xD0] + Array(" банката ".utf8) + [0xFF, 0xE2, 0x9F]
+        let matches = bytes.withUnsafeBufferPointer { terms.matches(inUTF8: $0) }
+        #expect(matches.map(\.range) == [4..<18])
+    }
+
+    @Test func usableFromManyTasks() async throws {
+        let terms = try glossary("Кремъл\tKremlin\nбанка\tbank\n")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask { terms.matches(in: String(repeating: "Кремъла и банката. ", count: 200)).count }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 400, count: 8))
+    }
+}
