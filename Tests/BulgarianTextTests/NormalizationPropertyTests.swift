@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import BulgarianText
 
-/// A small deterministic generator (SplitMix64), so that failures reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Normalization: properties")
 struct NormalizationPropertyTests {
     static let pieces = [
@@ -45,7 +33,7 @@ struct NormalizationPropertyTests {
     @Test(arguments: optionSets)
     func normalizingTwiceEqualsNormalizingOnce(_ options: NormalizationOptions) throws {
         let normalizer = try Normalizer(options: options)
-        var generator = SeededGenerator(state: 20_261_126)
+        var generator = SeededGenerator(seed: 20_261_126)
         for _ in 0..<1500 {
             let text = Self.randomText(&generator)
             let once = try normalizer.normalize(text)
@@ -58,7 +46,7 @@ struct NormalizationPropertyTests {
     @Test(arguments: optionSets)
     func everyChangeNamesItsOriginalBytes(_ options: NormalizationOptions) throws {
         let normalizer = try Normalizer(options: options)
-        var generator = SeededGenerator(state: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<500 {
             let text = Self.randomText(&generator)
             let result = try normalizer.normalize(text)
@@ -84,7 +72,7 @@ struct NormalizationPropertyTests {
             ("и\u{300}", "ѝ"), ("и\u{306}", "й"), ("e\u{301}", "é"),
         ]
         let normalizer = try Normalizer()
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<400 {
             var input: [UInt8] = []
             var expected: [UInt8] = []

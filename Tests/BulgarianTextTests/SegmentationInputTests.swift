@@ -85,7 +85,7 @@ struct SegmentationInputTests {
 
     @Test func binaryLikeInputDoesNotCrash() throws {
         let segmenter = try Segmenter()
-        var generator = SplitMix64(state: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<20 {
             let raw = (0..<20_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let text = String(decoding: raw, as: UTF8.self)
