@@ -86,21 +86,28 @@ struct PrepCommand: AsyncParsableCommand {
     private func prepare(_ inputs: [String], with pipeline: Pipeline, format: PrepOutputFormat,
                          into sink: OutputSink) async throws(CLIError) {
         var writer = PrepOutputWriter(format: format, targetLanguage: targetLanguage, sink: sink)
-        for (index, path) in inputs.enumerated() {
+        var context = BlockRunner.Context()
+        let targetLanguage = targetLanguage
+        for path in inputs {
             let input = try InputSource.open(path)
             defer { input.close() }
-            try writer.beginDocument(name: input.name == "<stdin>" ? "stdin" : path, index: index)
+            try writer.beginDocument(name: input.name == "<stdin>" ? "stdin" : path, context: context)
+            context.numbering = BlockNumbering()
+            context.lastParagraph = 0
             let progress = quiet ? nil : ProgressReporter(input: input)
-            try await BlockRunner(pipeline: pipeline, jobs: jobs, wholeInput: preparation.needsWholeInput)
-                .run(input: input) { block, bytesRead throws(CLIError) in
-                    try writer.write(block)
-                    if !quiet {
-                        for item in block.boilerplate {
-                            StandardError.write("bgtext: \(input.name): boilerplate removed at bytes \(item.start)-\(item.end): \(item.text)\n")
-                        }
+            let runner = BlockRunner(pipeline: pipeline, jobs: jobs, wholeInput: preparation.needsWholeInput,
+                                     detectEncoding: preparation.from == "auto")
+            context = try await runner.run(input: input, context: context, render: { block, before in
+                PrepOutputWriter.render(block, before, format: format, targetLanguage: targetLanguage)
+            }, write: { block, bytes, bytesRead throws(CLIError) in
+                try sink.write(bytes)
+                if !quiet {
+                    for item in block.boilerplate {
+                        StandardError.write("bgtext: \(input.name): boilerplate removed at bytes \(item.start)-\(item.end): \(item.text)\n")
                     }
-                    progress?.update(bytesRead: bytesRead)
                 }
+                progress?.update(bytesRead: bytesRead)
+            })
             progress?.finish()
             try writer.endDocument()
         }

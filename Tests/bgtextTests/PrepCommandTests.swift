@@ -124,6 +124,8 @@ struct PrepCommandTests {
         let file = try folder.file("cp1251.txt", Data(bytes))
         let result = try BGTextRunner.run(["prep", "--from", "windows-1251", "-q", file])
         #expect(result.status == 0)
+        let detected = try BGTextRunner.run(["prep", "--from", "auto", "-q", file])
+        #expect(detected.output == result.output)
         #expect(result.output == #"{"id":1,"paragraph":1,"text":"Добър ден.","source":"Добър ден.","start":0,"end":10,"translate":true,"terms":[],"changes":[]}"# + "\n"
                 + #"{"id":2,"paragraph":1,"text":"Как сте?","source":"Как сте?","start":11,"end":19,"translate":true,"terms":[],"changes":[]}"# + "\n")
     }

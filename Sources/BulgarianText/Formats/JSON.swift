@@ -97,9 +97,40 @@ public enum JSONValue: Sendable, Hashable {
     /// characters escaped; U+2028/U+2029 escaped too, for JavaScript readers.
     /// Runs of ordinary bytes are copied whole.
     public static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var copy = text
-        copy.withUTF8 { bytes in
+        copy.withUTF8 { writeString(utf8: $0, to: &output) }
+    }
+
+    /// Appends an integer's decimal digits.
+    public static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 {
+            output.append(UInt8(ascii: "-"))
+            output += String(value.magnitude).utf8
+            return
+        }
+        if value < 10 {
+            output.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            output.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// Appends a JSON string literal for valid UTF-8 bytes (see `writeString(_:to:)`).
+    public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        do {
             var runStart = 0
             var index = 0
             let count = bytes.count

@@ -68,7 +68,7 @@ public enum SegmentJSONL {
             output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
             output += "\":".utf8
         }
-        func number(_ value: Int) { output += String(value).utf8 }
+        func number(_ value: Int) { JSONValue.writeInteger(value, to: &output) }
         func string(_ value: String) { JSONValue.writeString(value, to: &output) }
         output.append(UInt8(ascii: "{"))
         key("id", first: true); number(segment.id)
@@ -78,16 +78,45 @@ public enum SegmentJSONL {
         key("start"); number(segment.start)
         key("end"); number(segment.end)
         key("translate"); output += (segment.translate ? "true" : "false").utf8
-        if segment.annotations.isEmpty {
-            key("terms"); output += "[]".utf8
-        } else {
-            // Rare enough to take the general path.
-            let object = object(segment)
-            for name in ["terms", "protected", "placeholders"] {
-                guard let value = object[name] else { continue }
-                output += ",\"\(name)\":".utf8
-                value.write(to: &output)
+        // Annotations by kind, each kind's array written only when present
+        // (terms always), in the order of `object(_:)`.
+        var text = segment.text
+        func surface(_ range: Range<Int>) {
+            text.withUTF8 { JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: $0[range]), to: &output) }
+        }
+        func span(_ annotation: SegmentAnnotation) {
+            output += "{\"start\":".utf8; number(annotation.range.lowerBound)
+            output += ",\"end\":".utf8; number(annotation.range.upperBound)
+        }
+        for kind in 0..<3 {
+            var wrote = false
+            for annotation in segment.annotations {
+                switch (kind, annotation.kind) {
+                case (0, .term(let source, let target)):
+                    output += (wrote ? "," : ",\"terms\":[").utf8
+                    span(annotation)
+                    output += ",\"surface\":".utf8; surface(annotation.range)
+                    output += ",\"source\":".utf8; string(source)
+                    output += ",\"target\":".utf8; string(target)
+                case (1, .protected(let name)):
+                    output += (wrote ? "," : ",\"protected\":[").utf8
+                    span(annotation)
+                    output += ",\"text\":".utf8; surface(annotation.range)
+                    output += ",\"kind\":".utf8; string(name)
+                case (2, .placeholder(let id, let original, let target)):
+                    output += (wrote ? "," : ",\"placeholders\":[").utf8
+                    output += "{\"id\":".utf8; number(id)
+                    output += ",\"start\":".utf8; number(annotation.range.lowerBound)
+                    output += ",\"end\":".utf8; number(annotation.range.upperBound)
+                    output += ",\"original\":".utf8; string(original)
+                    output += ",\"target\":".utf8; string(target)
+                default:
+                    continue
+                }
+                output.append(UInt8(ascii: "}"))
+                wrote = true
             }
+            if wrote { output.append(UInt8(ascii: "]")) } else if kind == 0 { output += ",\"terms\":[]".utf8 }
         }
         key("changes")
         output.append(UInt8(ascii: "["))

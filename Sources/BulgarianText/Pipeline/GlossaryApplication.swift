@@ -14,6 +14,17 @@ struct GlossaryApplication {
                 && !protected.contains { $0.range.overlaps(match.range) }
         }
         guard !matches.isEmpty else { return (String(decoding: text, as: UTF8.self), protected) }
+        if action == .mark {
+            // The text stays as it is: only annotations to add.
+            var annotations = protected
+            for match in matches {
+                let entry = glossary.entries[match.entryIndex]
+                annotations.append(SegmentAnnotation(kind: .term(source: entry.source, target: glossary.replacement(for: match, inUTF8: text)),
+                                                     range: match.range))
+            }
+            annotations.sort { $0.range.lowerBound < $1.range.lowerBound }
+            return (String(decoding: text, as: UTF8.self), annotations)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(text.count + 16)
         var annotations: [SegmentAnnotation] = []
@@ -35,19 +46,16 @@ struct GlossaryApplication {
         for match in matches {
             copy(upTo: match.range.lowerBound)
             let entry = glossary.entries[match.entryIndex]
-            let surface = String(decoding: text[match.range], as: UTF8.self)
             let target = glossary.replacement(for: match, inUTF8: text)
             let start = output.count
             switch action {
-            case .mark:
-                output.append(contentsOf: text[match.range])
-                annotations.append(SegmentAnnotation(kind: .term(source: entry.source, target: target), range: start..<output.count))
-            case .substitute:
+            case .mark, .substitute:
                 output.append(contentsOf: target.utf8)
                 annotations.append(SegmentAnnotation(kind: .term(source: entry.source, target: target), range: start..<output.count))
             case .placeholder:
                 placeholder += 1
                 output.append(contentsOf: PlaceholderMap.placeholder(placeholder).utf8)
+                let surface = String(decoding: text[match.range], as: UTF8.self)
                 annotations.append(SegmentAnnotation(kind: .placeholder(id: placeholder, original: surface, target: target),
                                                      range: start..<output.count))
             }

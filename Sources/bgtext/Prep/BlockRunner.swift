@@ -1,49 +1,105 @@
 import BulgarianText
 
-/// Reads an input, cuts it into blocks of whole paragraphs, prepares them
-/// (on `jobs` tasks at once, keeping their order) and hands them over
-/// numbered in document order. At most `2 × jobs` blocks are in memory.
+/// Reads an input, cuts it into blocks of whole paragraphs, and runs each
+/// block through three steps: prepare (on up to `jobs` tasks at once), number
+/// (in document order, each block after the one before), and render to output
+/// bytes (in parallel again); the caller writes the results in order. At most
+/// `2 × jobs` blocks are in flight, so memory stays bounded.
 struct BlockRunner {
     let pipeline: Pipeline
     let jobs: Int
-    /// Read everything first: `--from auto` (detection) and UTF-16 (whose blocks cannot be cut by byte).
+    /// Read everything first: `--from auto` (detection) and UTF-16 (whose
+    /// blocks cannot be cut at a byte).
     let wholeInput: Bool
+    /// Detect the encoding of the whole input (`--from auto`).
+    let detectEncoding: Bool
 
-    func run(input: InputSource,
-             handle: (PreparedBlock, _ bytesRead: Int) throws(CLIError) -> Void) async throws(CLIError) {
+    /// What numbering and rendering carry from one block to the next.
+    struct Context: Sendable {
+        var numbering = BlockNumbering()
+        /// The paragraph of the last segment written, 0 before any.
+        var lastParagraph = 0
+        /// Whether any segment has been written (in any document).
+        var wroteSegment = false
+    }
+
+    typealias Render = @Sendable (PreparedBlock, Context) -> [UInt8]
+
+    private struct Numbered: Sendable {
+        var block: PreparedBlock
+        var before: Context
+        var after: Context
+    }
+
+    /// Runs the input; returns the context after its last block.
+    func run(input: InputSource, context start: Context, render: @escaping Render,
+             write: (PreparedBlock, [UInt8], _ bytesRead: Int) throws(CLIError) -> Void) async throws(CLIError) -> Context {
         var stream = pipeline.makeStream()
-        var pending: [(Task<PreparedBlock, Error>, RawBlock)] = []
+        var pending: [(Task<[UInt8], Error>, Task<Numbered, Error>, RawBlock)] = []
+        var lastNumbering: Task<Numbered, Error>?
+        var context = start
         // Line feeds before each block's start, for the line numbers of errors.
         var lineCounts: [(offset: Int, lines: Int)] = [(0, 0)]
         func linesBefore(_ offset: Int) -> Int {
             lineCounts.last { $0.offset <= offset }?.lines ?? 0
         }
-        var numbering = BlockNumbering()
         var bytesRead = 0
-        var atEnd = false
 
-        func deliver(_ task: Task<PreparedBlock, Error>, _ raw: RawBlock) async throws(CLIError) {
-            let block: PreparedBlock
-            do {
-                block = try await task.value
-            } catch {
-                throw Self.describe(error, input: input, block: raw, linesBefore: linesBefore(raw.baseOffset))
+        func schedule(_ raw: RawBlock, with active: Pipeline) {
+            let preparing = Task { try active.prepareBlock(raw.bytes, baseOffset: raw.baseOffset) }
+            let previous = lastNumbering
+            let initial = context
+            let numbering = Task { () async throws -> Numbered in
+                let block = try await preparing.value
+                var before = initial
+                if let previous { before = try await previous.value.after }
+                var after = before
+                let numbered = after.numbering.number(block, raw)
+                if let last = numbered.segments.last {
+                    after.lastParagraph = last.paragraph
+                    after.wroteSegment = true
+                }
+                return Numbered(block: numbered, before: before, after: after)
             }
-            try handle(numbering.number(block, raw), bytesRead)
+            lastNumbering = numbering
+            let rendering = Task { () async throws -> [UInt8] in
+                let numbered = try await numbering.value
+                return render(numbered.block, numbered.before)
+            }
+            pending.append((rendering, numbering, raw))
         }
 
-        var activePipeline = pipeline
+        func deliverFirst() async throws(CLIError) {
+            let (rendering, numbering, raw) = pending.removeFirst()
+            do {
+                let bytes = try await rendering.value
+                let numbered = try await numbering.value
+                context = numbered.after
+                try write(numbered.block, bytes, bytesRead)
+            } catch let error as CLIError {
+                throw error
+            } catch {
+                for (task, _, _) in pending { task.cancel() }
+                throw Self.describe(error, input: input, block: raw, linesBefore: linesBefore(raw.baseOffset))
+            }
+        }
+
         if wholeInput {
             let bytes = try input.readAll()
             bytesRead = bytes.count
-            if pipeline.options.encoding == .utf8, let detected = Self.detectIfAsked(bytes) {
-                activePipeline = detected
+            var active = pipeline
+            if detectEncoding {
+                var options = pipeline.options
+                options.encoding = EncodingDetector.detect(bytes).encoding
+                do { active = try Pipeline(options: options) } catch {
+                    throw CLIError(message: "cannot build the pipeline: \(error)", code: .internalError)
+                }
             }
-            let prepared = activePipeline
-            try await deliver(Task { try prepared.prepareBlock(bytes, baseOffset: 0) },
-                              RawBlock(bytes: bytes, baseOffset: 0, continuesParagraph: false))
-            return
+            schedule(RawBlock(bytes: bytes, baseOffset: 0, continuesParagraph: false), with: active)
+            try await deliverFirst()
+            return context
         }
+        var atEnd = false
         while true {
             if !atEnd {
                 if let chunk = try input.read(upTo: 1 << 20) {
@@ -54,22 +110,16 @@ struct BlockRunner {
                 }
             }
             while let raw = stream.nextRawBlock(isFinal: atEnd) {
-                let prepared = activePipeline
-                pending.append((Task { try prepared.prepareBlock(raw.bytes, baseOffset: raw.baseOffset) }, raw))
                 let lines = lineCounts[lineCounts.count - 1].lines + raw.bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
                 lineCounts.append((raw.baseOffset + raw.bytes.count, lines))
-                if jobs == 1 || pending.count >= 2 * jobs {
-                    let (task, numberingInfo) = pending.removeFirst()
-                    try await deliver(task, numberingInfo)
-                }
+                schedule(raw, with: pipeline)
+                if pending.count >= (jobs == 1 ? 1 : 2 * jobs) { try await deliverFirst() }
             }
             if atEnd { break }
         }
-        for (task, raw) in pending { try await deliver(task, raw) }
+        while !pending.isEmpty { try await deliverFirst() }
+        return context
     }
-
-    /// `--from auto` is handled by the caller building a pipeline per input.
-    private static func detectIfAsked(_ bytes: [UInt8]) -> Pipeline? { nil }
 
     static func describe(_ error: Error, input: InputSource, block: RawBlock, linesBefore: Int) -> CLIError {
         switch error {

@@ -41,8 +41,9 @@ struct DocumentRestore {
         let pipeline = try preparation.makePipeline()
         let input = try InputSource.open(original)
         defer { input.close() }
-        try await BlockRunner(pipeline: pipeline, jobs: 1, wholeInput: preparation.needsWholeInput)
-            .run(input: input) { block, _ throws(CLIError) in
+        _ = try await BlockRunner(pipeline: pipeline, jobs: 1, wholeInput: preparation.needsWholeInput,
+                                  detectEncoding: preparation.from == "auto")
+            .run(input: input, context: .init(), render: { _, _ in [] }) { block, _, _ throws(CLIError) in
                 try sink.write(restoration.restore(block))
             }
         return restoration.finish()

@@ -1,13 +1,13 @@
 import BulgarianText
 
-/// Writes prepared blocks in one of `prep`'s formats, document after document.
+/// `prep`'s output formats: the document frame (XLIFF header, `<file>`
+/// elements, footer) written in order, and each block's body rendered on its
+/// own (`render`), so that blocks can be rendered in parallel.
 struct PrepOutputWriter {
     let format: PrepOutputFormat
     let targetLanguage: String?
     let sink: OutputSink
     private var documents = 0
-    private var lastParagraph = 0
-    private var wroteSegment = false
 
     init(format: PrepOutputFormat, targetLanguage: String?, sink: OutputSink) {
         self.format = format
@@ -15,12 +15,11 @@ struct PrepOutputWriter {
         self.sink = sink
     }
 
-    mutating func beginDocument(name: String, index: Int) throws(CLIError) {
+    mutating func beginDocument(name: String, context: BlockRunner.Context) throws(CLIError) {
         documents += 1
-        lastParagraph = 0
         switch format {
         case .text:
-            if wroteSegment { try sink.write("\n") }
+            if context.wroteSegment { try sink.write("\n") }
         case .jsonl:
             break
         case .xliff:
@@ -32,36 +31,7 @@ struct PrepOutputWriter {
         }
     }
 
-    mutating func write(_ block: PreparedBlock) throws(CLIError) {
-        switch format {
-        case .text:
-            for segment in block.segments {
-                if wroteSegment && segment.paragraph != lastParagraph && lastParagraph != 0 { try sink.write("\n") }
-                // One segment per line: a line break inside a segment (soft wrap) becomes a space.
-                try sink.write(segment.text.utf8.lazy.map { $0 == 0x0A ? 0x20 : $0 })
-                try sink.write("\n")
-                lastParagraph = segment.paragraph
-                wroteSegment = true
-            }
-        case .jsonl:
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(block.normalizedText.count * 3)
-            for segment in block.segments { SegmentJSONL.write(segment, into: &bytes) }
-            try sink.write(bytes)
-        case .xliff:
-            let writer = XLIFF2Writer(original: "", targetLanguage: targetLanguage)
-            for (paragraph, segments) in block.paragraphs {
-                try sink.write(writer.unit(paragraph: paragraph, segments: segments))
-            }
-        case .xliff12:
-            let writer = XLIFF12Writer(original: "", targetLanguage: targetLanguage)
-            for (paragraph, segments) in block.paragraphs {
-                try sink.write(writer.unit(paragraph: paragraph, segments: segments))
-            }
-        }
-    }
-
-    mutating func endDocument() throws(CLIError) {
+    func endDocument() throws(CLIError) {
         switch format {
         case .xliff: try sink.write(XLIFF2Writer(original: "").fileEnd())
         case .xliff12: try sink.write(XLIFF12Writer(original: "").fileEnd())
@@ -74,5 +44,39 @@ struct PrepOutputWriter {
         case .xliff, .xliff12: try sink.write("</xliff>\n")
         case .text, .jsonl: break
         }
+    }
+
+    /// The output of one numbered block; `context` tells what came before it
+    /// (for the blank line between paragraphs of the text format).
+    static func render(_ block: PreparedBlock, _ context: BlockRunner.Context,
+                       format: PrepOutputFormat, targetLanguage: String?) -> [UInt8] {
+        var bytes: [UInt8] = []
+        switch format {
+        case .text:
+            var lastParagraph = context.lastParagraph
+            var wroteSegment = context.wroteSegment && lastParagraph != 0
+            for segment in block.segments {
+                if wroteSegment && segment.paragraph != lastParagraph { bytes.append(0x0A) }
+                // One segment per line: a line break inside a segment (soft wrap) becomes a space.
+                bytes += segment.text.utf8.lazy.map { $0 == 0x0A ? 0x20 : $0 }
+                bytes.append(0x0A)
+                lastParagraph = segment.paragraph
+                wroteSegment = true
+            }
+        case .jsonl:
+            bytes.reserveCapacity(block.normalizedText.count * 3)
+            for segment in block.segments { SegmentJSONL.write(segment, into: &bytes) }
+        case .xliff:
+            let writer = XLIFF2Writer(original: "", targetLanguage: targetLanguage)
+            for (paragraph, segments) in block.paragraphs {
+                bytes += writer.unit(paragraph: paragraph, segments: segments).utf8
+            }
+        case .xliff12:
+            let writer = XLIFF12Writer(original: "", targetLanguage: targetLanguage)
+            for (paragraph, segments) in block.paragraphs {
+                bytes += writer.unit(paragraph: paragraph, segments: segments).utf8
+            }
+        }
+        return bytes
     }
 }
