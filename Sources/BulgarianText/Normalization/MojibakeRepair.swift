@@ -173,9 +173,11 @@ struct MojibakeRepair: Sendable {
     /// tried only when no single layer is enough.
     private func bestRepair(of run: [Unit]) -> ([Int], [Unit])? {
         let original = model.score(run.lazy.map(\.scalar)).total
-        func accepts(_ chain: [Int], _ score: (total: Double, count: Int)) -> Bool {
+        func accepts(_ chain: [Int], _ units: [Unit], _ score: (total: Double, count: Int)) -> Bool {
             score.total - original >= Self.requiredGain + Self.layerCost * Double(chain.count - 1)
                 && score.total / Double(score.count) > Self.lowestMeanScore
+                // A repair yields letters and punctuation, never symbols or controls.
+                && !units.contains { BulgarianLetterModel.symbol($0.scalar) == BulgarianLetterModel.strange }
         }
         var bestSingle: ([Int], [Unit], (total: Double, count: Int))?
         var bestDouble: ([Int], [Unit], (total: Double, count: Int))?
@@ -191,14 +193,14 @@ struct MojibakeRepair: Sendable {
             consider([first], once, into: &bestSingle)
             onceRepaired.append((first, once))
         }
-        if let single = bestSingle, accepts(single.0, single.2) { return (single.0, single.1) }
+        if let single = bestSingle, accepts(single.0, single.1, single.2) { return (single.0, single.1) }
         for (first, once) in onceRepaired {
             for second in layers.indices {
                 let twice = apply(layers[second], to: once)
                 if changed(twice, once) { consider([first, second], twice, into: &bestDouble) }
             }
         }
-        if let double = bestDouble, accepts(double.0, double.2) { return (double.0, double.1) }
+        if let double = bestDouble, accepts(double.0, double.1, double.2) { return (double.0, double.1) }
         return nil
     }
 
