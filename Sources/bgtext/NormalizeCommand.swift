@@ -114,41 +114,68 @@ struct NormalizeCommand: ParsableCommand {
         var changedFiles = 0
         for path in inputs {
             let input = try InputSource.open(path)
-            let bytes: [UInt8]
-            do {
-                defer { input.close() }
-                bytes = try input.readAll()
-            }
-            let decoded = try decode(bytes, name: input.name)
-            let result: NormalizedText
-            do {
-                result = try normalizer.normalize(decoded)
-            } catch {
-                throw CLIError(message: "\(input.name): \(error)", code: .internalError)
-            }
-            if explain { try printExplanation(result, decoded: decoded, name: input.name) }
-            if !result.isUnchanged { changedFiles += 1 }
-            if check {
-                if !result.isUnchanged {
-                    let count = result.changes.count
-                    try standardOutput("\(input.name): would change (\(count == 0 ? "decoding only" : count == 1 ? "1 change" : "\(count) changes"))\n")
+            defer { input.close() }
+            // In place, the text goes to a temporary file beside the original,
+            // renamed over it only when the whole file is done and changed.
+            let fileSink = inPlace ? try OutputSink(path: path) : nil
+            var file = FileState(name: input.name, sink: fileSink ?? sink)
+            if from == nil {
+                // UTF-8: streamed in pieces of whole lines (no step looks across a line end).
+                var pending: [UInt8] = []
+                while let chunk = try input.read() {
+                    pending += chunk
+                    if pending.count >= Self.pieceSize, let lastNewline = pending.lastIndex(of: 0x0A) {
+                        let piece = Array(pending[...lastNewline])
+                        pending.removeFirst(lastNewline + 1)
+                        try normalizePiece(piece, with: normalizer, file: &file)
+                    }
                 }
-            } else if inPlace {
-                if !result.isUnchanged {
-                    let fileSink = try OutputSink(path: path)
-                    try fileSink.write(result.utf8)
-                    try fileSink.commit()
-                }
+                if !pending.isEmpty || file.offset == 0 { try normalizePiece(pending, with: normalizer, file: &file) }
             } else {
-                try sink!.write(result.utf8)
+                let bytes = try input.readAll()
+                try normalizePiece(bytes, with: normalizer, file: &file)
             }
+            if file.changeCount > 0 || file.changed { changedFiles += 1 }
+            if check && (file.changeCount > 0 || file.changed) {
+                let count = file.changeCount
+                try standardOutput("\(input.name): would change (\(count == 0 ? "decoding only" : count == 1 ? "1 change" : "\(count) changes"))\n")
+            }
+            if let fileSink, file.changed { try fileSink.commit() }
         }
         try sink?.commit()
         return changedFiles
     }
 
+    /// How much UTF-8 is normalized at a time (then cut after the last line end).
+    static let pieceSize = 1 << 20
+
+    /// What is known about one input while its pieces go by.
+    private struct FileState {
+        let name: String
+        let sink: OutputSink?
+        /// The original offset of the next piece.
+        var offset = 0
+        var changed = false
+        var changeCount = 0
+    }
+
+    private func normalizePiece(_ bytes: [UInt8], with normalizer: Normalizer, file: inout FileState) throws(CLIError) {
+        let decoded = try decode(bytes, name: file.name, baseOffset: file.offset)
+        let result: NormalizedText
+        do {
+            result = try normalizer.normalize(decoded)
+        } catch {
+            throw CLIError(message: "\(file.name): \(error)", code: .internalError)
+        }
+        if explain { printExplanation(result, decoded: decoded, name: file.name, baseOffset: file.offset) }
+        file.changed = file.changed || !result.isUnchanged
+        file.changeCount += result.changes.count
+        file.offset += bytes.count
+        if !check { try file.sink?.write(result.utf8) }
+    }
+
     /// The input as UTF-8 with its map back to the bytes.
-    private func decode(_ bytes: [UInt8], name: String) throws(CLIError) -> DecodedText {
+    private func decode(_ bytes: [UInt8], name: String, baseOffset: Int) throws(CLIError) -> DecodedText {
         var encoding = TextEncoding.utf8
         if let from {
             if from == "auto" {
@@ -165,7 +192,7 @@ struct NormalizeCommand: ParsableCommand {
             return try TextDecoder.decode(bytes, as: encoding, lossy: lossy)
         } catch {
             if from == nil {
-                let invalid = InvalidUTF8Error(byteOffset: error.byteOffset, bytes: error.bytes)
+                let invalid = InvalidUTF8Error(byteOffset: baseOffset + error.byteOffset, bytes: error.bytes)
                 throw CLIError(message: "\(name): \(invalid); is it in another encoding? Try --from auto, or --lossy to replace invalid bytes with U+FFFD",
                                code: .dataError)
             }
@@ -173,7 +200,7 @@ struct NormalizeCommand: ParsableCommand {
         }
     }
 
-    private func printExplanation(_ result: NormalizedText, decoded: DecodedText, name: String) throws(CLIError) {
+    private func printExplanation(_ result: NormalizedText, decoded: DecodedText, name: String, baseOffset: Int) {
         var lines = ""
         if from != nil {
             lines += "\(name): decoded from \(decoded.encoding)\n"
@@ -183,7 +210,9 @@ struct NormalizeCommand: ParsableCommand {
             ($0.element.originalRange.lowerBound, $0.offset) < ($1.element.originalRange.lowerBound, $1.offset)
         }.map(\.element)
         for change in ordered {
-            lines += "\(name):\(change.originalRange.lowerBound): \(change.kind.rawValue): \"\(Self.escaped(change.before))\" → \"\(Self.escaped(change.after))\"\n"
+            // Only the first piece of a file starts the file: U+FEFF elsewhere is an invisible character.
+            let kind = change.kind == .byteOrderMark && baseOffset > 0 ? .invisible : change.kind
+            lines += "\(name):\(baseOffset + change.originalRange.lowerBound): \(kind.rawValue): \"\(Self.escaped(change.before))\" → \"\(Self.escaped(change.after))\"\n"
         }
         StandardError.write(lines)
     }

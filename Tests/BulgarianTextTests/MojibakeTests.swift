@@ -29,11 +29,12 @@ struct MojibakeTests {
         #expect(try normalized("Áúëãàðèÿ", options) == "България")
     }
 
-    @Test(arguments: ["windows-1251", "western", "koi8-r", "cp866"])
+    @Test(arguments: ["windows-1251", "western", "latin-1", "koi8-r", "cp866"])
     func utf8ReadInACodePage(page name: String) throws {
         let page: SingleByteCodePage = switch name {
         case "windows-1251": .windows1251Lenient
         case "western": .western
+        case "latin-1": .fromICU("ISO-8859-1", name: "latin-1")
         case "koi8-r": .koi8r
         default: .cp866
         }

@@ -119,6 +119,18 @@ struct NormalizationOptInTests {
         for text in kept { #expect(try normalized(text, options) == text) }
     }
 
+    @Test func lookalikeTables() throws {
+        #expect(throws: TableError(source: "mine.txt", line: 3, message: "expected a Latin letter and its Cyrillic look-alike, found `a б в`")) {
+            try LookalikeTable(parsing: "# mine\na а\na б в\n", source: "mine.txt")
+        }
+        #expect(throws: TableError.self) { try LookalikeTable(parsing: "а a\n", source: "reversed.txt") }
+        // A table of one pair: only that pair is repaired.
+        let table = try LookalikeTable(parsing: "o о\n", source: "one.txt")
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMixedScript: true), lookalikes: table)
+        #expect(try normalizer.normalize("пoле Cофия").text == "поле Cофия")
+        #expect(LookalikeTable.builtIn.latinToCyrillic.count == 18)
+    }
+
     @Test func typographyProfile() throws {
         let options = NormalizationOptions(profile: .typography)
         #expect(try normalized("Той каза \"добре\" и тръгна.", options) == "Той каза „добре“ и тръгна.")

@@ -143,3 +143,35 @@ struct SharedCorpusTests {
         }
     }
 }
+
+@Suite("Normalization: any bytes")
+struct AnyBytesTests {
+    /// Random bytes in every encoding, decoded leniently and normalized with
+    /// every option: nothing crashes, the output is valid UTF-8, and every
+    /// change lies inside the input.
+    @Test func randomBytesNeverCrash() throws {
+        var generator = SeededGenerator(state: 1_234_567)
+        let normalizers = try NormalizationPropertyTests.optionSets.map { try Normalizer(options: $0) }
+        for round in 0..<300 {
+            let length = Int.random(in: 0...64, using: &generator)
+            // Half the inputs are biased towards UTF-8 lead and continuation bytes.
+            let bytes: [UInt8] = (0..<length).map { _ in
+                round % 2 == 0 ? UInt8.random(in: 0...255, using: &generator)
+                    : [0xD0, 0xD1, 0x80, 0xBF, 0xE2, 0x80, 0x9E, 0xC2, 0xAD, 0x0D, 0x0A, 0x20, 0x22, 0x2E, 0x43, 0xCC, 0x80]
+                        .randomElement(using: &generator)!
+            }
+            for encoding in TextEncoding.allCases {
+                guard let decoded = try? TextDecoder.decode(bytes, as: encoding, lossy: true) else { continue }
+                for normalizer in normalizers {
+                    let result = try normalizer.normalize(decoded)
+                    #expect(result.utf8.withUnsafeBufferPointer { UTF8Validation.validPrefixLength($0) } == result.byteCount)
+                    for change in result.changes {
+                        #expect(change.originalRange.lowerBound >= 0 && change.originalRange.upperBound <= bytes.count)
+                    }
+                    let whole = result.originalRange(of: 0..<result.byteCount)
+                    #expect(whole.upperBound <= bytes.count)
+                }
+            }
+        }
+    }
+}

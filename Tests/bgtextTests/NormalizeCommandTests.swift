@@ -53,6 +53,22 @@ struct NormalizeCommandTests {
             """)
     }
 
+    @Test func largeFilesAreNormalizedInPiecesWithFileOffsets() throws {
+        let folder = try TemporaryDirectory()
+        let line = "абв\u{AD}г\n"  // 11 bytes; the soft hyphen is at byte 6 of each line
+        let count = 150_000  // 1.65 MB: more than one piece
+        let path = try folder.file("big.txt", String(repeating: line, count: count))
+        let result = try BGTextRunner.run(["normalize", "--explain", path])
+        #expect(result.status == 0)
+        #expect(result.output == String(repeating: "абвг\n", count: count))
+        let explained = result.stderr.split(separator: "\n")
+        #expect(explained.count == count)
+        #expect(explained.last == "\(path):\((count - 1) * 11 + 6): invisible: \"\\u{AD}\" → \"\"")
+        let inPlace = try BGTextRunner.run(["normalize", "--in-place", path])
+        #expect(inPlace.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == String(repeating: "абвг\n", count: count))
+    }
+
     @Test func checkExitsWithOneWhenSomethingWouldChange() throws {
         let folder = try TemporaryDirectory()
         let clean = try folder.file("clean.txt", "чист текст\n")

@@ -11,11 +11,13 @@ final class SingleByteCodePage: Sendable {
 
     static let undefined = UInt32.max
 
-    init(name: String, scalars: [UInt32]) {
+    /// A code page; `alsoEncoding` adds characters that encode to a byte
+    /// whose own character is another one (Latin-1's C1 controls in windows-1252).
+    init(name: String, scalars: [UInt32], alsoEncoding: [UInt32: UInt8] = [:]) {
         precondition(scalars.count == 256)
         self.name = name
         self.scalars = scalars
-        var bytes: [UInt32: UInt8] = [:]
+        var bytes = alsoEncoding
         for byte in (0x80...0xFF).reversed() where scalars[byte] != Self.undefined {
             bytes[scalars[byte]] = UInt8(byte)
         }
@@ -25,7 +27,8 @@ final class SingleByteCodePage: Sendable {
     /// The table of an ICU converter, decoding each byte on its own. A byte
     /// ICU cannot decode is `undefined`, unless `controlsForUndefined` maps it
     /// to the C1 control of the same number (as Latin-1 would).
-    static func fromICU(_ icuName: String, name: String, controlsForUndefined: Bool = false) -> SingleByteCodePage {
+    static func fromICU(_ icuName: String, name: String, controlsForUndefined: Bool = false,
+                        alsoEncoding: [UInt32: UInt8] = [:]) -> SingleByteCodePage {
         var scalars = [UInt32](repeating: undefined, count: 256)
         guard let converter = try? ICUConverter(name: icuName) else {
             preconditionFailure("ICU has no converter \(icuName)")
@@ -47,7 +50,7 @@ final class SingleByteCodePage: Sendable {
                 scalars[byte] = UInt32(byte)
             }
         }
-        return SingleByteCodePage(name: name, scalars: scalars)
+        return SingleByteCodePage(name: name, scalars: scalars, alsoEncoding: alsoEncoding)
     }
 
     /// Parses a table in the format of `tables/decoding/mik.txt`.
@@ -79,7 +82,9 @@ final class SingleByteCodePage: Sendable {
             preconditionFailure("\(error)")
         }
     }()
-    /// Windows-1252 with Latin-1's C1 controls in its five empty places: what
-    /// "Western" software shows for any byte, the usual source of `Ð‘`.
-    static let western = fromICU("windows-1252", name: "windows-1252", controlsForUndefined: true)
+    /// Windows-1252 with Latin-1's C1 controls in its five empty places, and
+    /// every C1 control encoding to its own byte as in Latin-1: "Western" as
+    /// software reads it, the usual source of `Ð‘`, whichever of the two it was.
+    static let western = fromICU("windows-1252", name: "windows-1252", controlsForUndefined: true,
+                                 alsoEncoding: Dictionary(uniqueKeysWithValues: (0x80...0x9F).map { (UInt32($0), UInt8($0)) }))
 }

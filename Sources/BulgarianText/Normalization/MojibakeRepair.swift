@@ -4,7 +4,7 @@
 /// Latin-1 or windows-1252 (`Áúëãàðèÿ`), also two layers deep.
 ///
 /// A line is looked at only when it holds a character that plain Bulgarian
-/// text does not use. In such a line every run of non-ASCII characters is
+/// or Russian text does not use. In such a line every run of non-ASCII characters is
 /// re-encoded in each code page and decoded again (leniently: bytes that do
 /// not decode keep their character), through one or two layers; the best
 /// result replaces the run only when `BulgarianLetterModel` scores it clearly
@@ -40,14 +40,16 @@ struct MojibakeRepair: Sendable {
 
     // MARK: Finding lines
 
-    /// Whether a scalar appears in plain Bulgarian text (so that it alone
-    /// never makes a line suspicious).
+    /// Whether a scalar appears in plain Bulgarian or Russian text (so that
+    /// it alone never makes a line suspicious). Mojibake always brings other
+    /// characters along (Љ » ° Ђ µ from windows-1251, Ð Ñ from Latin-1, box
+    /// drawing from KOI8-R and CP866), so ы э ё need not raise suspicion,
+    /// and Russian text costs no more than Bulgarian.
     @inline(__always)
     private static func isPlain(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x0410...0x044F: scalar != 0x042B && scalar != 0x042D && scalar != 0x044B && scalar != 0x044D
-        case 0x045D, 0x040D, 0x00A0, 0x202F, 0x0300, 0x0301, 0x00AB, 0x00BB, 0x2013, 0x2014,
-             0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2026, 0x2116, 0x00A7, 0x00B0: true
+        case 0x0410...0x044F, 0x0401, 0x0451, 0x045D, 0x040D, 0x00A0, 0x202F, 0x0300, 0x0301, 0x00AB, 0x00BB,
+             0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2026, 0x2116, 0x00A7, 0x00B0: true
         default: false
         }
     }
@@ -65,10 +67,10 @@ struct MojibakeRepair: Sendable {
             }
             if byte == 0xD0 {
                 let next = base[index + 1]
-                if next >= 0x90 || next == 0x8D { index += 2; continue }
+                if next >= 0x90 || next == 0x81 || next == 0x8D { index += 2; continue }
             } else if byte == 0xD1 {
                 let next = base[index + 1]
-                if next <= 0x8F && next != 0x8B && next != 0x8D || next == 0x9D { index += 2; continue }
+                if next <= 0x8F || next == 0x91 || next == 0x9D { index += 2; continue }
             }
             let (scalar, length) = UTF8Scalars.decode(base, at: index)
             if !isPlain(scalar) {
@@ -123,18 +125,17 @@ struct MojibakeRepair: Sendable {
         var chosen: [(run: Int, chain: [Int], units: [Unit])] = []
         var undecided: [Int] = []
         for (number, run) in runs.enumerated() {
-            let original = model.score(run.lazy.map(\.scalar)).total
-            if let (chain, units, score) = bestCandidate(for: run),
-               score.total - original >= Self.requiredGain + Self.layerCost * Double(chain.count - 1),
-               score.total / Double(score.count) > Self.lowestMeanScore {
+            if let (chain, units) = bestRepair(of: run) {
                 chosen.append((number, chain, units))
             } else {
                 undecided.append(number)
             }
         }
         // Short runs the model cannot judge alone (`Р’` for В) follow the chain
-        // the rest of the line needed, when that does not make them worse.
-        if let dominant = chosen.first?.chain, chosen.allSatisfy({ $0.chain == dominant }) {
+        // most of the line needed, when that does not make them worse.
+        var chainCounts: [[Int]: Int] = [:]
+        for entry in chosen { chainCounts[entry.chain, default: 0] += 1 }
+        if let dominant = chainCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key)) })?.key {
             for number in undecided {
                 let run = runs[number]
                 let units = apply(dominant, to: run)
@@ -160,33 +161,47 @@ struct MojibakeRepair: Sendable {
     /// layer costs more. With these, a lone `×` never becomes `Ч`, while a
     /// mojibake word of two letters or more is always repaired.
     static let requiredGain = 8.0
-    static let layerCost = 4.0
+    static let layerCost = 3.0
     /// A repair must look like Bulgarian in absolute terms too (mean
     /// log-probability per symbol; Bulgarian prose scores about -2.8).
     static let lowestMeanScore = -4.5
 
-    /// The most likely chain of one or two layers that changes the run and
-    /// yields Cyrillic letters, with its units and score.
-    private func bestCandidate(for run: [Unit]) -> ([Int], [Unit], (total: Double, count: Int))? {
-        var best: ([Int], [Unit], (total: Double, count: Int))?
-        func consider(_ chain: [Int], _ units: [Unit]) {
+    /// The repair of a run: the most likely chain of layers that changes it,
+    /// yields Cyrillic letters and is clearly likelier than the run as it
+    /// was. One layer wins when one is enough (`Витоша`, not the likelier-
+    /// looking `Витора` that one more layer would make); two layers are
+    /// tried only when no single layer is enough.
+    private func bestRepair(of run: [Unit]) -> ([Int], [Unit])? {
+        let original = model.score(run.lazy.map(\.scalar)).total
+        func accepts(_ chain: [Int], _ units: [Unit], _ score: (total: Double, count: Int)) -> Bool {
+            score.total - original >= Self.requiredGain + Self.layerCost * Double(chain.count - 1)
+                && score.total / Double(score.count) > Self.lowestMeanScore
+                // A repair yields letters and punctuation, never symbols or controls.
+                && !units.contains { BulgarianLetterModel.symbol($0.scalar) == BulgarianLetterModel.strange }
+        }
+        var bestSingle: ([Int], [Unit], (total: Double, count: Int))?
+        var bestDouble: ([Int], [Unit], (total: Double, count: Int))?
+        func consider(_ chain: [Int], _ units: [Unit], into best: inout ([Int], [Unit], (total: Double, count: Int))?) {
             guard containsCyrillicLetter(units) else { return }
             let score = model.score(units.lazy.map(\.scalar))
-            let cost = Self.layerCost * Double(chain.count - 1)
-            if best == nil || score.total - cost > best!.2.total - Self.layerCost * Double(best!.0.count - 1) {
-                best = (chain, units, score)
-            }
+            if best == nil || score.total > best!.2.total { best = (chain, units, score) }
         }
+        var onceRepaired: [(Int, [Unit])] = []
         for first in layers.indices {
             let once = apply(layers[first], to: run)
             guard changed(once, run) else { continue }
-            consider([first], once)
+            consider([first], once, into: &bestSingle)
+            onceRepaired.append((first, once))
+        }
+        if let single = bestSingle, accepts(single.0, single.1, single.2) { return (single.0, single.1) }
+        for (first, once) in onceRepaired {
             for second in layers.indices {
                 let twice = apply(layers[second], to: once)
-                if changed(twice, once) { consider([first, second], twice) }
+                if changed(twice, once) { consider([first, second], twice, into: &bestDouble) }
             }
         }
-        return best
+        if let double = bestDouble, accepts(double.0, double.1, double.2) { return (double.0, double.1) }
+        return nil
     }
 
     private func apply(_ chain: [Int], to run: [Unit]) -> [Unit] {

@@ -33,6 +33,9 @@ enum PunctuationProfile {
         func isSpace(_ offset: Int) -> Bool {
             offset < 0 || offset >= count || base[offset] == space || base[offset] == 0x09 || base[offset] == 0x0A
         }
+        func previousScalar(before offset: Int) -> UInt32 {
+            offset == 0 ? 0x20 : UTF8Scalars.decode(base, at: UTF8Scalars.previousStart(base, before: offset, lowerBound: 0)).0
+        }
         var edits: [(Range<Int>, [UInt8])] = []
         var openQuote: Int?
         var index = 0
@@ -48,8 +51,7 @@ enum PunctuationProfile {
                 } else if byte == quote {
                     if !isProtected(index) {
                         let before = index - 1
-                        let opensAfter = isSpace(before) || "([{-–—/".utf8.contains(base[before])
-                            || (before >= 2 && base[before] == 0x9E && base[before - 1] == 0x80)
+                        let opensAfter = isSpace(before) || opensQuotation(previousScalar(before: index))
                         let opens = opensAfter && !isSpace(index + 1)
                         let closes = !isSpace(before)
                             && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(base[index + 1]) || base[index + 1] >= 0x80)
@@ -84,6 +86,15 @@ enum PunctuationProfile {
         var writer = StageWriter(input: bytes)
         for (range, replacement) in edits { writer.replace(range, with: replacement, kind: .punctuation) }
         return writer.finish()
+    }
+
+    /// Whether a straight quote right after `scalar` opens a quotation:
+    /// ( [ { - / – — „ « and the no-break spaces.
+    private static func opensQuotation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x201E, 0x00AB, 0x00A0, 0x202F: true
+        default: false
+        }
     }
 
     // MARK: ASCII
