@@ -150,7 +150,7 @@ struct AnyBytesTests {
     /// every option: nothing crashes, the output is valid UTF-8, and every
     /// change lies inside the input.
     @Test func randomBytesNeverCrash() throws {
-        var generator = SeededGenerator(state: 1_234_567)
+        var generator = SeededGenerator(seed: 1_234_567)
         let normalizers = try NormalizationPropertyTests.optionSets.map { try Normalizer(options: $0) }
         for round in 0..<300 {
             let length = Int.random(in: 0...64, using: &generator)
