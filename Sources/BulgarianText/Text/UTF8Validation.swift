@@ -12,11 +12,7 @@ public struct InvalidUTF8Error: Error, Sendable, Hashable, CustomStringConvertib
     }
 
     public var description: String {
-        let shown = bytes.map { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return "0x" + (hex.count == 1 ? "0" + hex : hex)
-        }.joined(separator: " ")
-        return "invalid UTF-8 at byte \(byteOffset)" + (shown.isEmpty ? "" : " (\(shown))")
+        "invalid UTF-8 at byte \(byteOffset)" + (bytes.isEmpty ? "" : " (\(UTF8LeadByte.hexList(bytes)))")
     }
 }
 
@@ -50,30 +46,12 @@ public enum UTF8Validation {
     /// -1 when it is a valid but incomplete start that more bytes could finish.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
-        let available = bytes.count - index
-        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool? {
-            if offset >= available { return nil }
-            return range.contains(bytes[index + offset])
-        }
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: return 0
-        }
+        if lead < 0x80 { return 1 }
+        guard let (length, second) = UTF8LeadByte.shape(lead) else { return 0 }
         for offset in 1..<length {
-            switch continuation(offset, offset == 1 ? secondRange : 0x80...0xBF) {
-            case .none: return -1
-            case .some(false): return 0
-            case .some(true): continue
-            }
+            guard index + offset < bytes.count else { return -1 }
+            let byte = bytes[index + offset]
+            guard offset == 1 ? second.contains(byte) : (0x80...0xBF).contains(byte) else { return 0 }
         }
         return length
     }
