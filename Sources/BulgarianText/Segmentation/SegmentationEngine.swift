@@ -26,7 +26,7 @@ final class SegmentationEngine {
     static let margin = 512
 
     let rules: SegmentationRules
-    private let iterator: ICUBreakIterator
+    let iterator: ICUBreakIterator
 
     init(rules: SegmentationRules, iterator: ICUBreakIterator) {
         self.rules = rules
@@ -135,23 +135,34 @@ struct BoundaryScan {
         var index = sentenceStart
         var unit = 0
         let bulgarian = rules.bulgarian
+        let windowEnd = self.windowEnd
+        // Offsets stay below the window size, so wrapping arithmetic cannot wrap.
         while let next = iterator.next() {
-            // Map ICU's UTF-16 offset to UTF-8, looking at each character once.
+            // Map ICU's UTF-16 offset to UTF-8, looking at each byte once.
             while unit < next {
-                // Eight bytes at a time while they hold nothing the rules look at.
-                if unit + 16 <= next && index + 8 <= windowEnd {
+                // Eight bytes at a time; the rules look only at the bytes the mask flags.
+                if unit &+ 16 <= next && index &+ 8 <= windowEnd {
                     let word = text.word(at: index)
-                    if !bulgarian || !SegmentationBytes.mayHoldCandidate(word) {
-                        unit += SegmentationBytes.utf16Count(word)
-                        index += 8
-                        while index < windowEnd && text[index] & 0xC0 == 0x80 { index += 1 }
-                        continue
+                    if bulgarian {
+                        var mask = SegmentationBytes.candidateMask(word)
+                        while mask != 0 {
+                            candidate(at: index &+ mask.trailingZeroBitCount >> 3)
+                            if stopped { return }
+                            mask &= mask &- 1
+                        }
                     }
-                    let wordEnd = index + 8
-                    while index < wordEnd { step(&index, &unit, bulgarian) }
+                    unit &+= SegmentationBytes.utf16Count(word)
+                    index &+= 8
+                    while index < windowEnd && text[index] & 0xC0 == 0x80 { index &+= 1 }
                     continue
                 }
-                step(&index, &unit, bulgarian)
+                let byte = text[index]
+                if bulgarian && (byte &- 0x2D < 14 || byte == 0xE2) {
+                    candidate(at: index)
+                    if stopped { return }
+                }
+                index &+= UTF8Scalars.length(lead: byte)
+                unit &+= byte >= 0xF0 ? 2 : 1
             }
             if stopped || index >= limit || index >= windowEnd { return }
             icuCandidate(at: index)
@@ -159,32 +170,16 @@ struct BoundaryScan {
         }
     }
 
-    /// Moves past the character at `index`, looking at it for candidates.
-    @inline(__always) private mutating func step(_ index: inout Int, _ unit: inout Int, _ bulgarian: Bool) {
-                let byte = text[index]
-                if byte < 0x80 {
-                    // One range check for `-` `.` `/` digits `:` (0x2D … 0x3A).
-                    if byte &- 0x2D < 14 && bulgarian {
-                        switch byte {
-                        case 0x2D: dashCandidate(at: index, length: 1)
-                        case 0x2E: periodCandidate(at: index)
-                        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
-                        default: break
-                        }
-                    }
-                    index += 1
-                    unit += 1
-                } else if byte < 0xE0 {
-                    index += 2
-                    unit += 1
-                } else if byte < 0xF0 {
-                    if byte == 0xE2 && bulgarian { punctuationCandidate(at: index) }
-                    index += 3
-                    unit += 1
-                } else {
-                    index += 4
-                    unit += 2
-                }
+    /// Looks at the character starting at `index` for the candidates ICU
+    /// never proposes. Any byte may come here; most are not candidates.
+    @inline(__always) private mutating func candidate(at index: Int) {
+        switch text[index] {
+        case 0x2D: dashCandidate(at: index, length: 1)
+        case 0x2E: periodCandidate(at: index)
+        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
+        case 0xE2: punctuationCandidate(at: index)
+        default: break
+        }
     }
 
     /// At the end of the text: the rest is the last sentence.
