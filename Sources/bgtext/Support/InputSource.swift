@@ -1,3 +1,5 @@
+import BulgarianText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -63,6 +65,22 @@ struct InputSource {
 
     func close() {
         if ownsDescriptor { _ = Glibc.close(descriptor) }
+    }
+}
+
+extension InputSource {
+    /// The whole file (or standard input) as text, for tables and rule files.
+    /// Invalid UTF-8 is a data error naming the path and byte offset.
+    static func readText(_ path: String) throws(CLIError) -> String {
+        let input = try InputSource.open(path)
+        defer { input.close() }
+        let bytes = try input.readAll()
+        do {
+            try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
+        } catch {
+            throw CLIError(message: "\(path): \(error)", code: .dataError)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
