@@ -69,10 +69,11 @@ struct SegmentationPropertyTests {
         }
     }
 
-    @Test func streamingInRandomChunksGivesTheSameSentences() throws {
-        let segmenter = try Segmenter()
+    @Test(arguments: [false, true])
+    func streamingInRandomChunksGivesTheSameSentences(softWrap: Bool) throws {
+        let segmenter = try Segmenter(options: .init(softWrap: softWrap))
         var generator = SplitMix64(state: 7)
-        for seed in 0..<60 as Range<UInt64> {
+        for seed in 0..<40 as Range<UInt64> {
             let text = randomText(length: 40_000, seed: seed)
             let whole = try segmenter.sentences(in: text)
             let bytes = Array(text.utf8)
@@ -93,6 +94,21 @@ struct SegmentationPropertyTests {
             #expect(streamed == whole, "seed \(seed)")
             #expect(texts == whole.map { String($0.text(in: text)) })
         }
+    }
+
+    @Test func textsLongerThanAWindowStreamTheSameWay() throws {
+        let segmenter = try Segmenter()
+        let text = randomText(length: 3_500_000, seed: 2026)
+        let whole = try segmenter.sentences(in: text)
+        checkLossless(text, whole)
+        let bytes = Array(text.utf8)
+        var stream = segmenter.makeStream()
+        var streamed: [Sentence] = []
+        for start in stride(from: 0, to: bytes.count, by: 65_536) {
+            streamed += try stream.feed(bytes[start..<min(bytes.count, start + 65_536)]).sentences
+        }
+        streamed += try stream.finish().sentences
+        #expect(streamed == whole)
     }
 
     @Test func sentencesFromUTF8BytesMatchTheString() throws {

@@ -56,10 +56,10 @@ final class SegmentationEngine {
                                     state: state, output: output)
             output = []
             if limit > windowStart {
-                let units = try iterator.setText(utf8: text.buffer(windowStart..<windowEnd)) { units in
+                try iterator.setText(utf8: text.buffer(windowStart..<windowEnd)) { units in
                     if rules.softWrap { Self.unwrapSingleLineBreaks(units) }
                 }
-                scan.run(iterator, unitCount: units)
+                scan.run(iterator)
             }
             if isLastWindow { scan.finishText() }
             if !isLastWindow && scan.sentenceStart == windowStart && windowEnd < text.count {
@@ -130,7 +130,7 @@ struct BoundaryScan {
 
     // MARK: The pass
 
-    mutating func run(_ iterator: ICUBreakIterator, unitCount: Int) {
+    mutating func run(_ iterator: ICUBreakIterator) {
         _ = iterator.first()
         var index = sentenceStart
         var unit = 0
