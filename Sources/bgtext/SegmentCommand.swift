@@ -109,7 +109,7 @@ struct SegmentCommand: ParsableCommand {
             do {
                 if jobs > 1 {
                     try ParallelSegmentation(segmenter: segmenter, jobs: jobs, lossy: lossy)
-                        .run(input) { batch throws(CLIError) in try writer.write(batch, to: sink) }
+                        .run(input, writer: &writer, sink: sink)
                 } else {
                     var stream = segmenter.makeStream()
                     var repair = LossyUTF8Stream()

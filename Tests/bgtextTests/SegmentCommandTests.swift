@@ -84,6 +84,8 @@ struct SegmentCommandTests {
         let result = try BGTextRunner.run(["segment", path])
         #expect(result.status == 65)
         #expect(result.stderr == "bgtext: error: \(path): invalid UTF-8 at byte 12 (0xFF 0x20 0xD0 0x9B); use --lossy to replace invalid bytes with U+FFFD\n")
+        let parallel = try BGTextRunner.run(["segment", "--jobs", "2", path])
+        #expect(parallel.status == 65 && parallel.stderr == result.stderr)
         let lossy = try BGTextRunner.run(["segment", "--lossy", path])
         #expect(lossy.status == 0)
         #expect(lossy.output == "Добре.\n\u{FFFD} Лошо.\n")
