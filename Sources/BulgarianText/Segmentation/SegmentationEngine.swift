@@ -234,6 +234,7 @@ struct BoundaryScan {
 
     /// Ends the sentence at `end`; the next one starts at `next`.
     @inline(__always) private mutating func accept(end: Int, next: Int) {
+        assert(sentenceStart < end && end <= next, "a sentence must be non-empty and before the next")
         emit(end: end)
         state.gapNewlines = text.newlineCount(end..<next)
         sentenceStart = next
@@ -330,7 +331,7 @@ struct BoundaryScan {
     private mutating func punctuationCandidate(at index: Int) {
         let dash = text.dashLength(at: index)
         if dash > 0 { return dashCandidate(at: index, length: dash) }
-        guard text.isEllipsis(at: index) else { return }
+        guard index >= sentenceStart, text.isEllipsis(at: index) else { return }
         var end = index + 3
         while end < windowEnd {
             let closer = text.closerLength(at: end)
