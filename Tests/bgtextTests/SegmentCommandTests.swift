@@ -61,6 +61,16 @@ struct SegmentCommandTests {
         #expect(try BGTextRunner.run(["segment", "--soft-wrap"], input: input).output == "Това е дълго изречение.\nВторо трето.\n")
     }
 
+    @Test func icuOnlyColonsAndStandardInputAsADash() throws {
+        let input = "Лекцията изнесе проф. Иванов. Учител, София: Цените са високи."
+        #expect(try BGTextRunner.run(["segment", "-"], input: input).output
+                == "Лекцията изнесе проф. Иванов.\nУчител, София:\nЦените са високи.\n")
+        #expect(try BGTextRunner.run(["segment", "--no-colon-breaks"], input: input).output
+                == "Лекцията изнесе проф. Иванов.\nУчител, София: Цените са високи.\n")
+        #expect(try BGTextRunner.run(["segment", "--icu-only"], input: input).output
+                == "Лекцията изнесе проф.\nИванов.\nУчител, София: Цените са високи.\n")
+    }
+
     @Test func userAbbreviations() throws {
         let folder = try TemporaryDirectory()
         let table = try folder.file("abbr.txt", "# мои съкращения\nкол. never-end\n")
