@@ -195,10 +195,16 @@ struct SegmentationBytes {
         return digits > 0
     }
 
+    /// Whether `range` is a short Roman numeral in Latin capitals (`II`, `XIV`).
+    func isRomanNumeral(_ range: Range<Int>) -> Bool {
+        guard range.count >= 1 && range.count <= 6 else { return false }
+        return range.allSatisfy { "IVXLC".utf8.contains(self[$0]) }
+    }
+
     /// Whether `range` is one capital letter: 0 no, 1 Cyrillic, 2 Latin.
     func initialScript(_ range: Range<Int>) -> Int {
         if range.count == 1 && self[range.lowerBound] >= 0x41 && self[range.lowerBound] <= 0x5A { return 2 }
-        if range.count == 2 && isUppercaseLetter(at: range.lowerBound) { return 1 }
+        if range.count == 2 && self[range.lowerBound] == 0xD0 && isUppercaseLetter(at: range.lowerBound) { return 1 }
         return 0
     }
 

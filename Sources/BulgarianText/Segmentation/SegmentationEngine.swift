@@ -424,6 +424,9 @@ struct BoundaryScan {
             // `1. Въведение`, `Чл. 1. (1)`: an item number opening the sentence.
             return !(start == sentenceStart && dot - start <= 4) && !followsNumberingWord(start)
         }
+        if start == sentenceStart && text.isRomanNumeral(start..<dot) {
+            return false  // `II. Методи`: an item number in Roman numerals
+        }
         let script = text.initialScript(start..<dot)
         if script != 0 {
             let kind = script == 1 ? rules.initials.cyrillic : rules.initials.latin
