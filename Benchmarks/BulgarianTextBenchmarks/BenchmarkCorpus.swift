@@ -9,7 +9,7 @@ enum BenchmarkCorpus {
 
     static let article: String = {
         let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
-        return (try? String(contentsOfFile: "/" + path + "/samples/article.txt")) ?? fallbackArticle
+        return (try? String(contentsOfFile: "/" + path + "/samples/article.txt", encoding: .utf8)) ?? fallbackArticle
     }()
 
     /// About `size` bytes of Bulgarian prose.

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 struct cicu_break_iterator {
@@ -65,4 +66,11 @@ int32_t cicu_break_is_boundary(cicu_break_iterator *iterator, int32_t offset) {
 }
 int32_t cicu_break_rule_status(cicu_break_iterator *iterator) {
     return ubrk_getRuleStatus(iterator->iterator);
+}
+
+int32_t cicu_break_utf16_from_valid_utf8(uint16_t *destination, int32_t capacity,
+                                         const char *source, int32_t length, int32_t *status) {
+    int32_t written = 0;
+    u_strFromUTF8Lenient((UChar *)destination, capacity, &written, source, length, (UErrorCode *)status);
+    return written;
 }

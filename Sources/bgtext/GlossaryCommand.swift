@@ -212,7 +212,7 @@ struct GlossaryCommand: ParsableCommand {
         } else {
             format = GlossaryFileFormat(path: glossary)
         }
-        let bytes = try readUTF8File(glossary)
+        let bytes = try InputSource.readUTF8(glossary)
         let entries: [GlossaryEntry]
         do {
             entries = try GlossaryFile.entries(parsing: bytes, format: format, source: glossary,

@@ -104,7 +104,7 @@ struct RestoreCommand: AsyncParsableCommand {
     }
 
     private func loadMap(_ map: String) throws(CLIError) -> PlaceholderMap {
-        let bytes = try readUTF8File(map)
+        let bytes = try InputSource.readUTF8(map)
         do {
             return try PlaceholderMap(parsing: String(decoding: bytes, as: UTF8.self), source: map)
         } catch {

@@ -77,7 +77,7 @@ struct SegmentCommand: ParsableCommand {
         var table = AbbreviationTable.builtIn
         for path in abbreviations {
             do {
-                table = table.merging(try AbbreviationTable(parsing: try readText(path), source: path))
+                table = table.merging(try AbbreviationTable(parsing: try InputSource.readText(path), source: path))
             } catch let error as TableError {
                 throw CLIError(message: error.description, code: .dataError)
             } catch {
@@ -109,7 +109,7 @@ struct SegmentCommand: ParsableCommand {
             do {
                 if jobs > 1 {
                     try ParallelSegmentation(segmenter: segmenter, jobs: jobs, lossy: lossy)
-                        .run(input) { batch throws(CLIError) in try writer.write(batch, to: sink) }
+                        .run(input, writer: &writer, sink: sink)
                 } else {
                     var stream = segmenter.makeStream()
                     var repair = LossyUTF8Stream()
@@ -119,26 +119,10 @@ struct SegmentCommand: ParsableCommand {
                     if lossy { try writer.write(try stream.feed(repair.finish()), to: sink) }
                     try writer.write(try stream.finish(), to: sink)
                 }
-            } catch let error as CLIError {
-                throw error
-            } catch let error as InvalidUTF8Error {
-                throw CLIError(message: "\(input.name): \(error); use --lossy to replace invalid bytes with U+FFFD", code: .dataError)
             } catch {
-                throw CLIError(message: "\(input.name): \(error)", code: .internalError)
+                throw CLIError(processing: input.name, error)
             }
         }
         try sink.commit()
-    }
-
-    private func readText(_ path: String) throws(CLIError) -> String {
-        let input = try InputSource.open(path)
-        defer { input.close() }
-        let bytes = try input.readAll()
-        do {
-            try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
-        } catch {
-            throw CLIError(message: "\(path): \(error)", code: .dataError)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -62,7 +62,7 @@ struct TranslitCommand: ParsableCommand {
             if system != "streamlined" || exceptions != nil || fallback != "none" || table != nil {
                 throw CLIError(message: "--rules runs a rule file alone: it cannot be combined with --system, --table, --exceptions or --fallback", code: .validationFailure)
             }
-            let text = try readText(rules)
+            let text = try InputSource.readText(rules)
             do {
                 return try Transliterator(icuRules: text)
             } catch let error as TransformRuleError {
@@ -86,7 +86,7 @@ struct TranslitCommand: ParsableCommand {
         var words: [TransliterationTable.Word] = []
         if let exceptions {
             do {
-                words = try TransliterationTable.exceptions(parsing: try readText(exceptions), source: exceptions)
+                words = try TransliterationTable.exceptions(parsing: try InputSource.readText(exceptions), source: exceptions)
             } catch let error as TableError {
                 throw CLIError(message: error.description, code: .dataError)
             } catch {
@@ -99,7 +99,7 @@ struct TranslitCommand: ParsableCommand {
         if let table {
             var parsed: TransliterationTable
             do {
-                parsed = try TransliterationTable(parsing: try readText(table), source: table)
+                parsed = try TransliterationTable(parsing: try InputSource.readText(table), source: table)
             } catch let error as TableError {
                 throw CLIError(message: error.description, code: .dataError)
             } catch {
@@ -145,26 +145,10 @@ struct TranslitCommand: ParsableCommand {
                 }
                 if lossy { try sink.write(try stream.feed(repair.finish())) }
                 try sink.write(try stream.finish())
-            } catch let error as CLIError {
-                throw error
-            } catch let error as InvalidUTF8Error {
-                throw CLIError(message: "\(input.name): \(error); use --lossy to replace invalid bytes with U+FFFD", code: .dataError)
             } catch {
-                throw CLIError(message: "\(input.name): \(error)", code: .internalError)
+                throw CLIError(processing: input.name, error)
             }
         }
         try sink.commit()
-    }
-
-    private func readText(_ path: String) throws(CLIError) -> String {
-        let input = try InputSource.open(path)
-        defer { input.close() }
-        let bytes = try input.readAll()
-        do {
-            try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
-        } catch {
-            throw CLIError(message: "\(path): \(error)", code: .dataError)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

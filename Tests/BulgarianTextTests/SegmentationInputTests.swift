@@ -47,6 +47,15 @@ struct SegmentationInputTests {
         #expect(throws: InvalidUTF8Error(byteOffset: 8, bytes: [0xD0])) { try cut.finish() }
     }
 
+    @Test func aStreamReturnsSentencesBeforeTheInputEnds() throws {
+        var stream = try Segmenter().makeStream()
+        let paragraph = Array(String(repeating: "Това е изречение. Ето още едно! ", count: 2000).utf8)
+        let batch = try stream.feed(paragraph)
+        #expect(batch.sentences.count > 3000)
+        #expect(batch.text(of: batch.sentences[0]) == "Това е изречение.")
+        #expect(try stream.finish().sentences.count == 4000 - batch.sentences.count)
+    }
+
     @Test func aCharacterSplitAcrossChunksIsFine() throws {
         let segmenter = try Segmenter()
         var stream = segmenter.makeStream()

@@ -57,10 +57,11 @@ struct SegmentationPropertyTests {
         }
     }
 
-    @Test func streamingInRandomChunksGivesTheSameSentences() throws {
-        let segmenter = try Segmenter()
+    @Test(arguments: [false, true])
+    func streamingInRandomChunksGivesTheSameSentences(softWrap: Bool) throws {
+        let segmenter = try Segmenter(options: .init(softWrap: softWrap))
         var generator = SeededGenerator(seed: 7)
-        for seed in 0..<60 as Range<UInt64> {
+        for seed in 0..<40 as Range<UInt64> {
             let text = randomText(length: 40_000, seed: seed)
             let whole = try segmenter.sentences(in: text)
             let bytes = Array(text.utf8)
@@ -81,6 +82,21 @@ struct SegmentationPropertyTests {
             #expect(streamed == whole, "seed \(seed)")
             #expect(texts == whole.map { String($0.text(in: text)) })
         }
+    }
+
+    @Test func textsLongerThanAWindowStreamTheSameWay() throws {
+        let segmenter = try Segmenter()
+        let text = randomText(length: 3_500_000, seed: 2026)
+        let whole = try segmenter.sentences(in: text)
+        checkLossless(text, whole)
+        let bytes = Array(text.utf8)
+        var stream = segmenter.makeStream()
+        var streamed: [Sentence] = []
+        for start in stride(from: 0, to: bytes.count, by: 65_536) {
+            streamed += try stream.feed(bytes[start..<min(bytes.count, start + 65_536)]).sentences
+        }
+        streamed += try stream.finish().sentences
+        #expect(streamed == whole)
     }
 
     @Test func sentencesFromUTF8BytesMatchTheString() throws {
@@ -104,13 +120,26 @@ struct SegmentationPropertyTests {
         #expect(results == expected)
     }
 
-    @Test func theWordScanAgreesWithTheByteScan() {
-        // Every byte value at every position of a word of plain letters.
-        for position in 0..<8 {
-            for value in 0...255 as ClosedRange<UInt64> {
-                let word = (0x6161_6161_6161_6161 & ~(UInt64(0xFF) << (8 * position))) | (value << (8 * position))
-                let interesting = (0x2D...0x3A).contains(value) || value == 0xE2
-                if interesting { #expect(SegmentationBytes.mayHoldCandidate(word), "byte \(value) at \(position)") }
+    @Test func theWordMaskFlagsEveryCandidateByte() {
+        // Every pair of byte values at every pair of positions in a word of plain letters.
+        func check(_ word: UInt64) {
+            let mask = SegmentationBytes.candidateMask(word)
+            for position in 0..<8 {
+                let byte = (word >> (8 * position)) & 0xFF
+                if (0x2D...0x3A).contains(byte) || byte == 0xE2 {
+                    #expect(mask & (0x80 << (8 * position)) != 0, "byte \(byte) at \(position) of \(word)")
+                }
+            }
+        }
+        for first in 0..<8 {
+            for second in (first + 1)..<8 {
+                for a in 0...255 as ClosedRange<UInt64> {
+                    for b in [0x00, 0x01, 0x2C, 0x2D, 0x2E, 0x3A, 0x3B, 0x7F, 0x80, 0xD0, 0xE1, 0xE2, 0xE3, 0xFF] as [UInt64] {
+                        let base = 0x6161_6161_6161_6161 & ~(UInt64(0xFF) << (8 * first)) & ~(UInt64(0xFF) << (8 * second))
+                        check(base | a << (8 * first) | b << (8 * second))
+                        check(base | b << (8 * first) | a << (8 * second))
+                    }
+                }
             }
         }
         let samples = ["абвгдежз", "a бвгд e", "👋🏽ab", "ééééa", "        "]

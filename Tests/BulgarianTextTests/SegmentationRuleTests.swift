@@ -20,6 +20,8 @@ struct SegmentationRuleTests {
         #expect(try sentences("Пише се така (бел. ред.) и толкова.") == ["Пише се така (бел. ред.) и толкова."])
         #expect(try sentences("Проф. Иванов и доц. Петрова дойдоха.") == ["Проф. Иванов и доц. Петрова дойдоха."])
         #expect(try sentences("Там беше гл.серж. Колев със своя взвод.") == ["Там беше гл.серж. Колев със своя взвод."])
+        #expect(try sentences("Според чл. 5 от закона това е забранено.") == ["Според чл. 5 от закона това е забранено."])
+        #expect(try sentences("Според Чл. 5 Иван е прав.") == ["Според Чл. 5 Иван е прав."])
         // …and an ordinary word before a capital still ends one.
         #expect(try sentences("Дойде Иванов. Всички станаха.") == ["Дойде Иванов.", "Всички станаха."])
     }
@@ -27,6 +29,8 @@ struct SegmentationRuleTests {
     @Test func initialsNeverEndASentence() throws {
         #expect(try sentences("Срещата беше с В. Путин и Д. Тръмп в Женева.") == ["Срещата беше с В. Путин и Д. Тръмп в Женева."])
         #expect(try sentences("Писмото подписа J. Smith вчера.") == ["Писмото подписа J. Smith вчера."])
+        // Two Latin capitals are not an initial.
+        #expect(try sentences("Решението взе EU. Тя е съюз.") == ["Решението взе EU.", "Тя е съюз."])
         let mayEnd = Segmenter.Options(initials: InitialsPolicy(cyrillic: .mayEnd, latin: .mayEnd))
         #expect(try sentences("Срещата беше с В. Путин.", mayEnd) == ["Срещата беше с В.", "Путин."])
     }
@@ -43,6 +47,11 @@ struct SegmentationRuleTests {
                 == ["Дойдоха Иван, Мария и т.н.", "После си тръгнаха."])
         #expect(try sentences("Градът е основан през V в. пр.н.е. Бил е голям.")
                 == ["Градът е основан през V в. пр.н.е.", "Бил е голям."])
+        #expect(try sentences("Храмът е от 5 в. сл.Хр. Днес е музей.") == ["Храмът е от 5 в. сл.Хр.", "Днес е музей."])
+        #expect(try sentences("Храмът е от 5 в. сл.Хр. и днес е музей.") == ["Храмът е от 5 в. сл.Хр. и днес е музей."])
+        #expect(try sentences("Срещата е на 5 ян. в София.") == ["Срещата е на 5 ян. в София."])
+        #expect(try sentences("Роден е на 5 дек. Следващата година заминал.") == ["Роден е на 5 дек.", "Следващата година заминал."])
+        #expect(try sentences("Спестих 20 хил. Купих кола.") == ["Спестих 20 хил.", "Купих кола."])
         #expect(try sentences("Загубите са 3 млн. евро за година.") == ["Загубите са 3 млн. евро за година."])
         #expect(try sentences("Влакът тръгва в 10 ч. 30 мин. сутринта.") == ["Влакът тръгва в 10 ч. 30 мин. сутринта."])
         #expect(try sentences("Излиза във в. „Труд“ всеки ден.") == ["Излиза във в. „Труд“ всеки ден."])
@@ -82,6 +91,8 @@ struct SegmentationRuleTests {
         #expect(try sentences("Той е роден през 1990. После се премести.") == ["Той е роден през 1990.", "После се премести."])
         #expect(try sentences("Шофьорът бил в кафенето. 5 души го видели.") == ["Шофьорът бил в кафенето.", "5 души го видели."])
         #expect(try sentences("Виж стр. 4 от доклада.") == ["Виж стр. 4 от доклада."])
+        #expect(try sentences("II. Методи на изследването") == ["II. Методи на изследването"])
+        #expect(try sentences("Това стана при Петър II. Той беше млад.") == ["Това стана при Петър II.", "Той беше млад."])
     }
 
     @Test func noBreaksInsideURLsAddressesNumbersAndFileNames() throws {

@@ -61,6 +61,16 @@ struct SegmentCommandTests {
         #expect(try BGTextRunner.run(["segment", "--soft-wrap"], input: input).output == "Това е дълго изречение.\nВторо трето.\n")
     }
 
+    @Test func icuOnlyColonsAndStandardInputAsADash() throws {
+        let input = "Лекцията изнесе проф. Иванов. Учител, София: Цените са високи."
+        #expect(try BGTextRunner.run(["segment", "-"], input: input).output
+                == "Лекцията изнесе проф. Иванов.\nУчител, София:\nЦените са високи.\n")
+        #expect(try BGTextRunner.run(["segment", "--no-colon-breaks"], input: input).output
+                == "Лекцията изнесе проф. Иванов.\nУчител, София: Цените са високи.\n")
+        #expect(try BGTextRunner.run(["segment", "--icu-only"], input: input).output
+                == "Лекцията изнесе проф.\nИванов.\nУчител, София: Цените са високи.\n")
+    }
+
     @Test func userAbbreviations() throws {
         let folder = try TemporaryDirectory()
         let table = try folder.file("abbr.txt", "# мои съкращения\nкол. never-end\n")
@@ -84,6 +94,8 @@ struct SegmentCommandTests {
         let result = try BGTextRunner.run(["segment", path])
         #expect(result.status == 65)
         #expect(result.stderr == "bgtext: error: \(path): invalid UTF-8 at byte 12 (0xFF 0x20 0xD0 0x9B); use --lossy to replace invalid bytes with U+FFFD\n")
+        let parallel = try BGTextRunner.run(["segment", "--jobs", "2", path])
+        #expect(parallel.status == 65 && parallel.stderr == result.stderr)
         let lossy = try BGTextRunner.run(["segment", "--lossy", path])
         #expect(lossy.status == 0)
         #expect(lossy.output == "Добре.\n\u{FFFD} Лошо.\n")

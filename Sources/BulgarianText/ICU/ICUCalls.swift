@@ -286,15 +286,16 @@ enum ICUCalls {
 
     // MARK: Segmentation
 
-    /// UTF-8 to UTF-16 into a caller's buffer (`u_strFromUTF8`), for the
-    /// segmenter's hot path: no allocation. Returns the number of code units.
-    /// The bytes must be valid UTF-8 and `capacity` at least `bytes.count`.
+    /// UTF-8 to UTF-16 into a caller's buffer (`u_strFromUTF8Lenient`), for
+    /// the segmenter's hot path: no allocation, no validation. Returns the
+    /// number of code units. The bytes must be valid UTF-8 (a Swift String,
+    /// or validated input) and `capacity` at least `bytes.count`.
     static func convertUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<UInt16>,
                             capacity: Int) throws(ICUError) -> Int {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
         var status: Int32 = 0
         let produced = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { source in
-            cicu_utf8_to_utf16(buffer, Int32(capacity), source, Int32(bytes.count), &status)
+            cicu_break_utf16_from_valid_utf8(buffer, Int32(capacity), source, Int32(bytes.count), &status)
         }
         try ICUError.check(status)
         return Int(produced)

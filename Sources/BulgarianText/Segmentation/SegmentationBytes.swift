@@ -29,22 +29,27 @@ struct SegmentationBytes {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether a word may hold a byte the rules look at: `-` `.` `/` digits `:`
-    /// (0x2D … 0x3A) or E2, the lead of `…` and the dashes. False positives are fine.
-    @inline(__always) static func mayHoldCandidate(_ word: UInt64) -> Bool {
+    /// The high bit of every byte of `word` that the rules look at: `-` `.`
+    /// `/` digits `:` (0x2D … 0x3A) or E2, the lead of `…` and the dashes.
+    /// Every such byte is flagged; a byte above a flagged one may be flagged
+    /// too (a borrow), so callers check the byte itself.
+    @inline(__always) static func candidateMask(_ word: UInt64) -> UInt64 {
         // Bytes strictly between 0x2C and 0x3B among those below 0x80 (Bit Twiddling Hacks, "hasbetween").
         let low = word & (ones &* 127)
         let between = ((ones &* (127 + 0x3B)) &- low) & ~word & (low &+ ones &* (127 - 0x2C)) & highBits
         let e2 = word ^ (ones &* 0xE2)
         let hasE2 = (e2 &- ones) & ~e2 & highBits
-        return between | hasE2 != 0
+        return between | hasE2
     }
 
     /// The UTF-16 code units of the characters whose lead bytes are in `word`.
     @inline(__always) static func utf16Count(_ word: UInt64) -> Int {
         let continuation = word & ~(word << 1) & highBits
         let fourByteLeads = word & (word << 1) & (word << 2) & (word << 3) & highBits
-        return 8 - continuation.nonzeroBitCount + fourByteLeads.nonzeroBitCount
+        // Sum the flags with one multiply: the baseline x86-64 target has no POPCNT.
+        let continuations = Int(truncatingIfNeeded: ((continuation >> 7) &* ones) >> 56)
+        let surrogatePairs = Int(truncatingIfNeeded: ((fourByteLeads >> 7) &* ones) >> 56)
+        return 8 - continuations + surrogatePairs
     }
 
     /// The bytes `range` as a buffer, for the protected-span scanner.
@@ -190,10 +195,16 @@ struct SegmentationBytes {
         return digits > 0
     }
 
+    /// Whether `range` is a short Roman numeral in Latin capitals (`II`, `XIV`).
+    func isRomanNumeral(_ range: Range<Int>) -> Bool {
+        guard range.count >= 1 && range.count <= 6 else { return false }
+        return range.allSatisfy { "IVXLC".utf8.contains(self[$0]) }
+    }
+
     /// Whether `range` is one capital letter: 0 no, 1 Cyrillic, 2 Latin.
     func initialScript(_ range: Range<Int>) -> Int {
         if range.count == 1 && self[range.lowerBound] >= 0x41 && self[range.lowerBound] <= 0x5A { return 2 }
-        if range.count == 2 && isUppercaseLetter(at: range.lowerBound) { return 1 }
+        if range.count == 2 && self[range.lowerBound] == 0xD0 && isUppercaseLetter(at: range.lowerBound) { return 1 }
         return 0
     }
 

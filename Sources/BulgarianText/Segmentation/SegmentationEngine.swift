@@ -26,7 +26,7 @@ final class SegmentationEngine {
     static let margin = 512
 
     let rules: SegmentationRules
-    private let iterator: ICUBreakIterator
+    let iterator: ICUBreakIterator
 
     init(rules: SegmentationRules, iterator: ICUBreakIterator) {
         self.rules = rules
@@ -56,10 +56,10 @@ final class SegmentationEngine {
                                     state: state, output: output)
             output = []
             if limit > windowStart {
-                let units = try iterator.setText(utf8: text.buffer(windowStart..<windowEnd)) { units in
+                try iterator.setText(utf8: text.buffer(windowStart..<windowEnd)) { units in
                     if rules.softWrap { Self.unwrapSingleLineBreaks(units) }
                 }
-                scan.run(iterator, unitCount: units)
+                scan.run(iterator)
             }
             if isLastWindow { scan.finishText() }
             if !isLastWindow && scan.sentenceStart == windowStart && windowEnd < text.count {
@@ -130,28 +130,39 @@ struct BoundaryScan {
 
     // MARK: The pass
 
-    mutating func run(_ iterator: ICUBreakIterator, unitCount: Int) {
+    mutating func run(_ iterator: ICUBreakIterator) {
         _ = iterator.first()
         var index = sentenceStart
         var unit = 0
         let bulgarian = rules.bulgarian
+        let windowEnd = self.windowEnd
+        // Offsets stay below the window size, so wrapping arithmetic cannot wrap.
         while let next = iterator.next() {
-            // Map ICU's UTF-16 offset to UTF-8, looking at each character once.
+            // Map ICU's UTF-16 offset to UTF-8, looking at each byte once.
             while unit < next {
-                // Eight bytes at a time while they hold nothing the rules look at.
-                if unit + 16 <= next && index + 8 <= windowEnd {
+                // Eight bytes at a time; the rules look only at the bytes the mask flags.
+                if unit &+ 16 <= next && index &+ 8 <= windowEnd {
                     let word = text.word(at: index)
-                    if !bulgarian || !SegmentationBytes.mayHoldCandidate(word) {
-                        unit += SegmentationBytes.utf16Count(word)
-                        index += 8
-                        while index < windowEnd && text[index] & 0xC0 == 0x80 { index += 1 }
-                        continue
+                    if bulgarian {
+                        var mask = SegmentationBytes.candidateMask(word)
+                        while mask != 0 {
+                            candidate(at: index &+ mask.trailingZeroBitCount >> 3)
+                            if stopped { return }
+                            mask &= mask &- 1
+                        }
                     }
-                    let wordEnd = index + 8
-                    while index < wordEnd { step(&index, &unit, bulgarian) }
+                    unit &+= SegmentationBytes.utf16Count(word)
+                    index &+= 8
+                    while index < windowEnd && text[index] & 0xC0 == 0x80 { index &+= 1 }
                     continue
                 }
-                step(&index, &unit, bulgarian)
+                let byte = text[index]
+                if bulgarian && (byte &- 0x2D < 14 || byte == 0xE2) {
+                    candidate(at: index)
+                    if stopped { return }
+                }
+                index &+= UTF8Scalars.length(lead: byte)
+                unit &+= byte >= 0xF0 ? 2 : 1
             }
             if stopped || index >= limit || index >= windowEnd { return }
             icuCandidate(at: index)
@@ -159,32 +170,16 @@ struct BoundaryScan {
         }
     }
 
-    /// Moves past the character at `index`, looking at it for candidates.
-    @inline(__always) private mutating func step(_ index: inout Int, _ unit: inout Int, _ bulgarian: Bool) {
-                let byte = text[index]
-                if byte < 0x80 {
-                    // One range check for `-` `.` `/` digits `:` (0x2D … 0x3A).
-                    if byte &- 0x2D < 14 && bulgarian {
-                        switch byte {
-                        case 0x2D: dashCandidate(at: index, length: 1)
-                        case 0x2E: periodCandidate(at: index)
-                        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
-                        default: break
-                        }
-                    }
-                    index += 1
-                    unit += 1
-                } else if byte < 0xE0 {
-                    index += 2
-                    unit += 1
-                } else if byte < 0xF0 {
-                    if byte == 0xE2 && bulgarian { punctuationCandidate(at: index) }
-                    index += 3
-                    unit += 1
-                } else {
-                    index += 4
-                    unit += 2
-                }
+    /// Looks at the character starting at `index` for the candidates ICU
+    /// never proposes. Any byte may come here; most are not candidates.
+    @inline(__always) private mutating func candidate(at index: Int) {
+        switch text[index] {
+        case 0x2D: dashCandidate(at: index, length: 1)
+        case 0x2E: periodCandidate(at: index)
+        case 0x3A: if rules.colonBreaks { colonCandidate(at: index) }
+        case 0xE2: punctuationCandidate(at: index)
+        default: break
+        }
     }
 
     /// At the end of the text: the rest is the last sentence.
@@ -239,6 +234,7 @@ struct BoundaryScan {
 
     /// Ends the sentence at `end`; the next one starts at `next`.
     @inline(__always) private mutating func accept(end: Int, next: Int) {
+        assert(sentenceStart < end && end <= next, "a sentence must be non-empty and before the next")
         emit(end: end)
         state.gapNewlines = text.newlineCount(end..<next)
         sentenceStart = next
@@ -335,7 +331,7 @@ struct BoundaryScan {
     private mutating func punctuationCandidate(at index: Int) {
         let dash = text.dashLength(at: index)
         if dash > 0 { return dashCandidate(at: index, length: dash) }
-        guard text.isEllipsis(at: index) else { return }
+        guard index >= sentenceStart, text.isEllipsis(at: index) else { return }
         var end = index + 3
         while end < windowEnd {
             let closer = text.closerLength(at: end)
@@ -427,6 +423,9 @@ struct BoundaryScan {
         if text.isNumber(start..<dot) {
             // `1. Въведение`, `Чл. 1. (1)`: an item number opening the sentence.
             return !(start == sentenceStart && dot - start <= 4) && !followsNumberingWord(start)
+        }
+        if start == sentenceStart && text.isRomanNumeral(start..<dot) {
+            return false  // `II. Методи`: an item number in Roman numerals
         }
         let script = text.initialScript(start..<dot)
         if script != 0 {

@@ -39,6 +39,13 @@ void cicu_break_set_utf16(cicu_break_iterator *iterator, const uint16_t *text,
 void cicu_break_set_utf8(cicu_break_iterator *iterator, const char *text,
                          int64_t length, int32_t *status);
 
+/// UTF-8 to UTF-16 for text that is known to be well-formed, such as a Swift
+/// String (u_strFromUTF8Lenient: no validation, faster than u_strFromUTF8).
+/// Returns the number of code units written; `capacity` must be at least
+/// `length` (UTF-16 never needs more units than UTF-8 has bytes).
+int32_t cicu_break_utf16_from_valid_utf8(uint16_t *destination, int32_t capacity,
+                                         const char *source, int32_t length, int32_t *status);
+
 int32_t cicu_break_first(cicu_break_iterator *iterator);
 int32_t cicu_break_next(cicu_break_iterator *iterator);
 int32_t cicu_break_following(cicu_break_iterator *iterator, int32_t offset);

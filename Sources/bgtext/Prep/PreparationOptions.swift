@@ -72,7 +72,7 @@ struct PreparationOptions: ParsableArguments {
         }
         var abbreviationTable = AbbreviationTable.builtIn
         if let abbreviations {
-            let text = String(decoding: try readUTF8File(abbreviations), as: UTF8.self)
+            let text = try InputSource.readText(abbreviations)
             do {
                 abbreviationTable = abbreviationTable.merging(try AbbreviationTable(parsing: text, source: abbreviations))
             } catch {
@@ -87,7 +87,7 @@ struct PreparationOptions: ParsableArguments {
             options.spans = patterns
         }
         if let spans {
-            let text = String(decoding: try readUTF8File(spans), as: UTF8.self)
+            let text = try InputSource.readText(spans)
             do {
                 options.spans = options.spans.merging(try SpanPatterns(parsing: text, source: spans))
             } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BulgarianText
 
 extension ExitCode {
     /// Input that is not what it should be: invalid UTF-8, a malformed table (sysexits EX_DATAERR).
@@ -29,4 +30,20 @@ struct CLIError: Error, CustomStringConvertible {
     var code: ExitCode
 
     var description: String { message }
+}
+
+extension CLIError {
+    /// The error for a failure while processing the input `name`: CLI errors
+    /// pass through, invalid UTF-8 is a data error that suggests `--lossy`,
+    /// anything else (ICU) is internal.
+    init(processing name: String, _ error: any Error) {
+        switch error {
+        case let error as CLIError:
+            self = error
+        case let error as InvalidUTF8Error:
+            self.init(message: "\(name): \(error); use --lossy to replace invalid bytes with U+FFFD", code: .dataError)
+        default:
+            self.init(message: "\(name): \(error)", code: .internalError)
+        }
+    }
 }

@@ -13,7 +13,7 @@ func loadGlossary(_ path: String, format formatName: String? = nil,
     } else {
         format = GlossaryFileFormat(path: path)
     }
-    let bytes = try readUTF8File(path)
+    let bytes = try InputSource.readUTF8(path)
     let entries: [GlossaryEntry]
     do {
         entries = try GlossaryFile.entries(parsing: bytes, format: format, source: path,

@@ -1,3 +1,5 @@
+import BulgarianText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -70,6 +72,28 @@ struct InputSource {
 
     func close() {
         if ownsDescriptor { _ = Glibc.close(descriptor) }
+    }
+}
+
+extension InputSource {
+    /// The whole file (or standard input) as text, for tables and rule files.
+    /// Invalid UTF-8 is a data error naming the path and byte offset.
+    static func readText(_ path: String) throws(CLIError) -> String {
+        String(decoding: try readUTF8(path), as: UTF8.self)
+    }
+
+    /// A whole file that must be UTF-8 (a table, a glossary), with its name
+    /// and the byte offset in the error when it is not.
+    static func readUTF8(_ path: String) throws(CLIError) -> [UInt8] {
+        let input = try InputSource.open(path)
+        defer { input.close() }
+        let bytes = try input.readAll()
+        do {
+            try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
+        } catch {
+            throw CLIError(message: "\(path): \(error)", code: .dataError)
+        }
+        return bytes
     }
 }
 

@@ -87,16 +87,3 @@ extension LineReader {
 func warn(_ message: String) {
     StandardError.write("bgtext: warning: \(message)\n")
 }
-
-/// Reads a whole file as UTF-8 bytes, or fails naming the file and byte.
-func readUTF8File(_ path: String) throws(CLIError) -> [UInt8] {
-    let input = try InputSource.open(path)
-    defer { input.close() }
-    let bytes = try input.readAll()
-    do {
-        try bytes.withUnsafeBufferPointer { buffer throws(InvalidUTF8Error) in try UTF8Validation.validate(buffer) }
-    } catch {
-        throw CLIError(message: "\(path): \(error)", code: .dataError)
-    }
-    return bytes
-}

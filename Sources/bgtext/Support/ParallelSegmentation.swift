@@ -21,7 +21,11 @@ struct ParallelSegmentation {
         var failure: String?
     }
 
-    func run(_ input: InputSource, write: (SegmentationStream.Batch) throws(CLIError) -> Void) throws {
+    /// Segments `input` and writes its sentences through `writer` to `sink`.
+    ///
+    /// Per block: parts are segmented in parallel, their paragraph numbers
+    /// stitched in order, their lines formatted in parallel, and written in order.
+    func run(_ input: InputSource, writer: inout SentenceWriter, sink: OutputSink) throws {
         var buffer: [UInt8] = []
         var bufferOffset = 0
         var repair = LossyUTF8Stream()
@@ -44,20 +48,40 @@ struct ParallelSegmentation {
                 parts.append(Part(range: start..<end))
                 start = end
             }
-            let results = segment(buffer, parts, baseOffset: bufferOffset)
-            for part in results {
-                if let failure = part.failure {
+            var results = segment(buffer, parts, baseOffset: bufferOffset)
+            var writers: [SentenceWriter] = []
+            for index in results.indices {
+                if let failure = results[index].failure {
                     throw CLIError(message: "\(input.name): \(failure)", code: .dataError)
                 }
-                let bytes = Array(buffer[part.range])
-                let sentences = stitch.renumber(part.sentences, in: bytes, offset: bufferOffset + part.range.lowerBound)
-                try write(SegmentationStream.Batch(startOffset: bufferOffset + part.range.lowerBound,
-                                                   bytes: bytes, sentences: sentences))
+                results[index].sentences = stitch.renumber(results[index].sentences, in: buffer[results[index].range],
+                                                           offset: bufferOffset + results[index].range.lowerBound)
+                writers.append(writer)
+                writer.skip(toParagraph: results[index].sentences.last?.paragraph)
+            }
+            for lines in format(buffer, results, writers, baseOffset: bufferOffset) {
+                try sink.write(lines)
             }
             buffer.removeFirst(start)
             bufferOffset += start
             if atEnd && start == 0 && !buffer.isEmpty { buffer.removeAll() }
         }
+    }
+
+    /// Each part's output lines, formatted in parallel, each part by a writer
+    /// in the state the parts before it leave.
+    private func format(_ buffer: [UInt8], _ parts: [Part], _ writers: [SentenceWriter], baseOffset: Int) -> [[UInt8]] {
+        let results = Mutex([[UInt8]](repeating: [], count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { number in
+            let part = parts[number]
+            var writer = writers[number]
+            var lines: [UInt8] = []
+            writer.format(SegmentationStream.Batch(startOffset: baseOffset + part.range.lowerBound,
+                                                   bytes: Array(buffer[part.range]), sentences: part.sentences),
+                          into: &lines)
+            results.withLock { $0[number] = lines }
+        }
+        return results.withLock { $0 }
     }
 
     /// The end of the part that starts at `start`: after a line break that is
@@ -123,13 +147,13 @@ struct ParagraphStitch {
     private var hasEmitted = false
     private var pendingNewlines = 0
 
-    /// The part's sentences with offsets in the whole input and paragraph numbers continued from the parts before.
-    mutating func renumber(_ sentences: [Sentence], in bytes: [UInt8], offset: Int) -> [Sentence] {
+    /// The part's sentences (offsets relative to `bytes`, the part) with offsets in the whole input and paragraph numbers continued from the parts before.
+    mutating func renumber(_ sentences: [Sentence], in bytes: ArraySlice<UInt8>, offset: Int) -> [Sentence] {
         guard let first = sentences.first, let last = sentences.last else {
             pendingNewlines += bytes.count { $0 == 0x0A }
             return []
         }
-        let leading = bytes[..<first.utf8Range.lowerBound].count { $0 == 0x0A }
+        let leading = bytes[..<(bytes.startIndex + first.utf8Range.lowerBound)].count { $0 == 0x0A }
         let base = !hasEmitted ? 0 : (pendingNewlines + leading >= 2 ? paragraph : paragraph - 1)
         let result = sentences.map { sentence in
             Sentence(utf8Range: (sentence.utf8Range.lowerBound + offset)..<(sentence.utf8Range.upperBound + offset),
@@ -137,7 +161,7 @@ struct ParagraphStitch {
         }
         paragraph = result.last!.paragraph
         hasEmitted = true
-        pendingNewlines = bytes[last.utf8Range.upperBound...].count { $0 == 0x0A }
+        pendingNewlines = bytes[(bytes.startIndex + last.utf8Range.upperBound)...].count { $0 == 0x0A }
         return result
     }
 }

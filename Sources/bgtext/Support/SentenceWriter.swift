@@ -21,6 +21,13 @@ struct SentenceWriter {
     }
 
     mutating func write(_ batch: SegmentationStream.Batch, to sink: OutputSink) throws(CLIError) {
+        var output: [UInt8] = []
+        format(batch, into: &output)
+        try sink.write(output)
+    }
+
+    /// Appends the batch's lines to `output`.
+    mutating func format(_ batch: SegmentationStream.Batch, into output: inout [UInt8]) {
         var line: [UInt8] = []
         for sentence in batch.sentences {
             line.removeAll(keepingCapacity: true)
@@ -49,8 +56,16 @@ struct SentenceWriter {
             }
             startsNewFile = false
             lastParagraph = sentence.paragraph
-            try sink.write(line)
+            output += line
         }
+    }
+
+    /// The state after a batch whose last sentence is in `paragraph`, without
+    /// formatting it (so that batches can be formatted in parallel).
+    mutating func skip(toParagraph paragraph: Int?) {
+        guard let paragraph else { return }
+        startsNewFile = false
+        lastParagraph = paragraph
     }
 
     /// Appends `bytes` as a JSON string literal (quotes, backslashes and control characters escaped).
