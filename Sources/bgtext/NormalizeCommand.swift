@@ -30,20 +30,7 @@ struct NormalizeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The input encoding, or auto to detect it.", valueName: "encoding"))
     var from: String?
 
-    @Flag(name: .long, help: "Repair UTF-8 that was read in a legacy code page and saved again (Р‘СЉР»РіР°СЂРёСЏ).")
-    var fixMojibake = false
-
-    @Flag(name: .long, help: "Make words that mix Cyrillic and Latin look-alikes single-script (Cофия).")
-    var fixMixedScript = false
-
-    @Flag(name: .long, help: "Delete stress marks (U+0301, U+0300) left after composition; й and ѝ stay.")
-    var stripStress = false
-
-    @Option(name: .long, help: ArgumentHelp("A punctuation profile: typography („…“ – …) or ascii (\" - ...).", valueName: "profile"))
-    var profile: String?
-
-    @Flag(name: .long, help: "NFKC instead of NFC, keeping № ² ³ and the no-break spaces.")
-    var nfkc = false
+    @OptionGroup var normalization: NormalizationFlags
 
     @Flag(name: .long, help: "Print every change on standard error.")
     var explain = false
@@ -74,14 +61,7 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     private func makeNormalizer() throws(CLIError) -> Normalizer {
-        var options = NormalizationOptions(fixMojibake: fixMojibake, fixMixedScript: fixMixedScript,
-                                           stripStress: stripStress, compatibilityComposition: nfkc)
-        if let profile {
-            guard let chosen = NormalizationOptions.Profile(rawValue: profile) else {
-                throw CLIError(message: "unknown profile '\(profile)' (expected typography or ascii)", code: .validationFailure)
-            }
-            options.profile = chosen
-        }
+        let options = try normalization.options()
         do {
             return try Normalizer(options: options)
         } catch {

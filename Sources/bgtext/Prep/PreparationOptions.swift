@@ -10,20 +10,7 @@ struct PreparationOptions: ParsableArguments {
     @Flag(name: .long, help: "Replace undecodable bytes with U+FFFD instead of stopping.")
     var lossy = false
 
-    @Flag(name: .long, help: "Repair UTF-8 that was read in a legacy code page and saved again.")
-    var fixMojibake = false
-
-    @Flag(name: .long, help: "Make words that mix Cyrillic and Latin look-alikes single-script.")
-    var fixMixedScript = false
-
-    @Flag(name: .long, help: "Delete stress marks; й and ѝ stay.")
-    var stripStress = false
-
-    @Option(name: .long, help: ArgumentHelp("A punctuation profile: typography or ascii.", valueName: "profile"))
-    var profile: String?
-
-    @Flag(name: .long, help: "NFKC instead of NFC, keeping № ² ³ and the no-break spaces.")
-    var nfkc = false
+    @OptionGroup var normalization: NormalizationFlags
 
     @Option(name: .long, help: ArgumentHelp("More abbreviations for segmentation (the format of tables/segmentation/).", valueName: "file"))
     var abbreviations: String?
@@ -62,14 +49,7 @@ struct PreparationOptions: ParsableArguments {
         } else if let detected {
             options.encoding = detected
         }
-        options.normalization = NormalizationOptions(fixMojibake: fixMojibake, fixMixedScript: fixMixedScript,
-                                                     stripStress: stripStress, compatibilityComposition: nfkc)
-        if let profile {
-            guard let chosen = NormalizationOptions.Profile(rawValue: profile) else {
-                throw CLIError(message: "unknown profile '\(profile)' (expected typography or ascii)", code: .validationFailure)
-            }
-            options.normalization.profile = chosen
-        }
+        options.normalization = try normalization.options()
         var abbreviationTable = AbbreviationTable.builtIn
         if let abbreviations {
             let text = try InputSource.readText(abbreviations)
