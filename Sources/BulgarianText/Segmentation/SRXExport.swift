@@ -77,8 +77,8 @@ extension Segmenter {
         for rule in rules {
             xml += "        <!-- \(rule.comment.replacing("--", with: "- -")) -->\n"
             xml += "        <rule break=\"\(rule.breaks ? "yes" : "no")\">\n"
-            xml += "          <beforebreak>\(Self.xmlEscaped(rule.before))</beforebreak>\n"
-            xml += "          <afterbreak>\(Self.xmlEscaped(rule.after))</afterbreak>\n"
+            xml += "          <beforebreak>\(XMLText.attribute(rule.before))</beforebreak>\n"
+            xml += "          <afterbreak>\(XMLText.attribute(rule.after))</afterbreak>\n"
             xml += "        </rule>\n"
         }
         xml += """
@@ -99,20 +99,6 @@ extension Segmenter {
         for character in text {
             if "\\^$.|?*+()[]{}-".contains(character) { result.append("\\") }
             result.append(character)
-        }
-        return result
-    }
-
-    static func xmlEscaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
         }
         return result
     }
