@@ -202,6 +202,11 @@ extension Glossary {
         var index = 0
         while index < count {
             let byte = text[index]
+            // Most bytes are letters: one table look-up rules them out.
+            if spanTriggers[Int(byte)] == 0 {
+                index += 1
+                continue
+            }
             switch byte {
             case UInt8(ascii: "@"), UInt8(ascii: "{"):
                 return true
@@ -224,6 +229,11 @@ extension Glossary {
         }
         return false
     }
+}
+
+/// The bytes that can start a protected span's tell-tale sign (1), others 0.
+private let spanTriggers: [UInt8] = (0..<256).map { byte in
+    "@{%:wW".utf8.contains(UInt8(byte)) || byte == 0xE2 ? 1 : 0
 }
 
 /// The state of one walk down the trie: where it is in the text and what
