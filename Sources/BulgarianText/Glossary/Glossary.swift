@@ -15,6 +15,10 @@ public final class Glossary: Sendable {
     /// `targetBytes[targetStarts[i]..<targetStarts[i + 1]]` (for substitution without String work).
     let targetBytes: [UInt8]
     let targetStarts: [Int]
+    /// The same for the targets with a capital first letter, for matches of
+    /// lower-case entries at the start of a sentence.
+    let capitalisedBytes: [UInt8]
+    let capitalisedStarts: [Int]
     /// Per entry: `reportOnlyFlag`, `lowerInitialFlag`.
     let entryFlags: [UInt8]
     static let reportOnlyFlag: UInt8 = 1
@@ -36,7 +40,10 @@ public final class Glossary: Sendable {
         var targetBytes: [UInt8] = []
         var targetStarts: [Int] = [0]
         var entryFlags: [UInt8] = []
+        var capitalisedBytes: [UInt8] = []
+        var capitalisedStarts: [Int] = [0]
         targetStarts.reserveCapacity(entries.count + 1)
+        capitalisedStarts.reserveCapacity(entries.count + 1)
         entryFlags.reserveCapacity(entries.count)
         for entry in entries {
             targetBytes += entry.target.utf8
@@ -44,9 +51,16 @@ public final class Glossary: Sendable {
             var flags: UInt8 = entry.options.status.isReportOnly ? Self.reportOnlyFlag : 0
             if let first = entry.source.unicodeScalars.first, GlossaryCase.isLowercaseLetter(first) {
                 flags |= Self.lowerInitialFlag
+                if let initial = entry.target.first {
+                    capitalisedBytes += initial.uppercased().utf8
+                    capitalisedBytes += entry.target.utf8.dropFirst(String(initial).utf8.count)
+                }
             }
+            capitalisedStarts.append(capitalisedBytes.count)
             entryFlags.append(flags)
         }
+        self.capitalisedBytes = capitalisedBytes
+        self.capitalisedStarts = capitalisedStarts
         self.targetBytes = targetBytes
         self.targetStarts = targetStarts
         self.entryFlags = entryFlags

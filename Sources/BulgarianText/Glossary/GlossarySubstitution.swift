@@ -57,9 +57,10 @@ extension Glossary {
             let flags = entryFlags[entry]
             guard flags & Self.reportOnlyFlag == 0 else { return }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
-            if raw.allCapitals || (raw.firstUppercase && flags & Self.lowerInitialFlag != 0) {
-                output.append(contentsOf: replacement(entry: entry, allCapitals: raw.allCapitals,
-                                                      firstUppercase: raw.firstUppercase).utf8)
+            if raw.allCapitals {
+                output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
+            } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+                output.append(contentsOf: capitalisedBytes[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]])
             } else {
                 output.append(contentsOf: targetBytes[targetStarts[entry]..<targetStarts[entry + 1]])
             }
