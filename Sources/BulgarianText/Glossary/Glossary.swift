@@ -83,7 +83,7 @@ public final class Glossary: Sendable {
                     if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
                     path.append(symbol)
                 }
-                guard !path.isEmpty, patterns.count < GlossaryAutomaton.maximumPatternCount else { return }
+                guard !path.isEmpty, index < GlossaryAutomaton.maximumEntryCount else { return }
                 var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
                                               kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
                                               caseCheck: check)

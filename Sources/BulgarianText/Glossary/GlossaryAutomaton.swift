@@ -45,10 +45,12 @@ struct GlossaryKeys {
 /// Nodes are laid out in depth-first pre-order in one array of 32-bit words,
 /// each node followed by its first child, so that a walk down a chain of
 /// letters reads memory in order. A node is: a header (child count in the
-/// low 16 bits, pattern count in the high 16), the patterns that end there,
-/// best first (pattern index in the low 30 bits, case check in the high 2,
-/// so that checking one needs no other memory), then (symbol, child offset)
-/// pairs sorted by symbol. The root's children are also indexed by symbol.
+/// low 16 bits, pattern count in the next 15, a run flag in the top bit),
+/// the run of symbols every key below shares (packed two to a word), the
+/// patterns that end there, best first, as two words each (entry index in
+/// the low 30 bits and case check in the high 2, so that checking and
+/// substituting need no other memory; then the pattern index), then
+/// (symbol, child offset) pairs sorted by symbol. The root's children are also indexed by symbol.
 ///
 /// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
@@ -145,8 +147,8 @@ final class GlossaryAutomaton: @unchecked Sendable {
         let run = cursor
         cursor += (runLength + 1) >> 1
         let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
-        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + terminalCount),
-                          edges: cursor + terminalCount, edgeCount: Int(header & 0xFFFF))
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + 2 * terminalCount),
+                          edges: cursor + 2 * terminalCount, edgeCount: Int(header & 0xFFFF))
     }
 
     /// Symbol `index` of a run that starts at word `run`.
@@ -184,8 +186,8 @@ final class GlossaryAutomaton: @unchecked Sendable {
     /// The most patterns one node keeps (the rest of a tie can never win).
     static let maximumTerminalCount = 0x7FFF
 
-    /// The largest number of patterns an automaton can hold.
-    static let maximumPatternCount = 1 << 30
+    /// The largest number of entries an automaton can refer to.
+    static let maximumEntryCount = 1 << 30
 }
 
 /// Builds the pre-order node array from the keys by a most-significant-symbol
@@ -216,8 +218,11 @@ struct GlossaryTrieCompiler {
         _ = build(0, ids.count, depth: 0)
     }
 
-    private func terminalWord(_ id: UInt32) -> UInt32 {
-        id | UInt32(patterns[Int(id)].caseCheck.rawValue) << 30
+    /// A pattern in a node: its entry with its case check, then its index.
+    private mutating func appendTerminal(_ id: UInt32) {
+        let pattern = patterns[Int(id)]
+        nodes.append(pattern.entry | UInt32(pattern.caseCheck.rawValue) << 30)
+        nodes.append(id)
     }
 
     @inline(__always)
@@ -284,7 +289,7 @@ struct GlossaryTrieCompiler {
                 position += 2
             }
         }
-        for index in low..<(low + terminalCount) { nodes.append(terminalWord(ids[index])) }
+        for index in low..<(low + terminalCount) { appendTerminal(ids[index]) }
         let edges = nodes.count
         for group in groups {
             nodes.append(UInt32(group.symbol))

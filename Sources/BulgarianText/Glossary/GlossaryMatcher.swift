@@ -56,6 +56,7 @@ extension Glossary {
         var start: Int
         var end: Int
         var pattern: UInt32
+        var entry: UInt32
         /// No lower-case letter and at least two capitals.
         var allCapitals: Bool
         /// The first character is a capital.
@@ -118,7 +119,7 @@ extension Glossary {
         let nodes = automaton.nodes
         var node = first
         var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
-        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: walk.firstUpper)
+        var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: walk.firstUpper)
         while true {
             let layout = automaton.layout(node)
             for index in 0..<layout.runLength {
@@ -132,7 +133,7 @@ extension Glossary {
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
                 if !(walk.lastIsWord && nextIsWord) {
-                    for slot in layout.terminals {
+                    for slot in stride(from: layout.terminals.lowerBound, to: layout.terminals.upperBound, by: 2) {
                         let word = nodes[slot]
                         let passes: Bool
                         switch word >> 30 {
@@ -144,11 +145,12 @@ extension Glossary {
                             passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
                         default:
                             passes = exactlyEqual(automaton, base, start..<walk.position,
-                                                  automaton.patterns[Int(word & 0x3FFF_FFFF)], lookup: lookup)
+                                                  automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
                         }
                         if passes {
                             best.end = walk.position
-                            best.pattern = word & 0x3FFF_FFFF
+                            best.pattern = nodes[slot + 1]
+                            best.entry = word & 0x3FFF_FFFF
                             best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                             break
                         }
