@@ -97,7 +97,7 @@ public final class Glossary: Sendable {
             }
         }
         let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
-        automaton = GlossaryAutomaton(keys: keys, patterns: patterns, exactText: exactText,
+        automaton = GlossaryAutomaton(keys: consume keys, patterns: patterns, exactText: exactText,
                                       symbolCount: table.symbolCount) { first, second in
             let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
             if a.priority != b.priority { return a.priority > b.priority }

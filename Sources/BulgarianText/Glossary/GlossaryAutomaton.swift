@@ -72,16 +72,24 @@ final class GlossaryAutomaton: @unchecked Sendable {
 
     /// Compiles keys (key `i` belongs to pattern `i`). `order` ranks two
     /// patterns with the same key: true when the first wins.
-    init(keys: GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
+    init(keys: consuming GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
          order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
         patternCount = list.count
         patterns = Self.copy(list)
         exactText = Self.copy(text)
-        var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
-        compiler.compile()
-        nodeWordCount = compiler.nodes.count
-        nodeCount = compiler.nodeCount
-        let nodes = Self.copy(compiler.nodes)
+        // The compiler (with the keys and its sort buffers) is gone before
+        // the nodes are copied, which keeps the peak memory of a build down.
+        var compiled: (nodes: [UInt32], count: Int) = ([], 0)
+        do {
+            var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
+            keys = GlossaryKeys()
+            compiler.compile()
+            compiled = compiler.finish()
+        }
+        nodeWordCount = compiled.nodes.count
+        nodeCount = compiled.count
+        let nodes = Self.copy(compiled.nodes)
+        compiled.nodes = []
         self.nodes = nodes
         rootSymbolCount = symbolCount
         let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
@@ -194,7 +202,7 @@ final class GlossaryAutomaton: @unchecked Sendable {
 /// radix sort: each node's keys are grouped by their next symbol, and each
 /// group becomes a child, written right after its parent's subtree so far.
 struct GlossaryTrieCompiler {
-    let keys: GlossaryKeys
+    private(set) var keys: GlossaryKeys
     let patterns: [GlossaryPattern]
     let symbolCount: Int
     let order: (GlossaryPattern, GlossaryPattern) -> Bool
@@ -214,8 +222,17 @@ struct GlossaryTrieCompiler {
     }
 
     mutating func compile() {
-        nodes.reserveCapacity(keys.symbols.count + keys.count * 2)
         _ = build(0, ids.count, depth: 0)
+    }
+
+    /// Hands over the nodes and leaves the compiler empty.
+    mutating func finish() -> (nodes: [UInt32], count: Int) {
+        defer {
+            nodes = []
+            ids = []
+            scratch = []
+        }
+        return (nodes, nodeCount)
     }
 
     /// A pattern in a node: its entry with its case check, then its index.
