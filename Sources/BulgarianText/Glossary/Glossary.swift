@@ -70,13 +70,10 @@ public final class Glossary: Sendable {
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
-        var entryForms: [[Unicode.Scalar]] = []
         for (index, entry) in entries.enumerated() {
             let check = Self.caseCheck(entry)
-            entryForms.removeAll(keepingCapacity: true)
+            // A form that comes twice only adds a pattern that never wins.
             inflection.forEachForm(of: entry) { form, kind in
-                guard !entryForms.contains(form) else { return }
-                entryForms.append(form)
                 path.removeAll(keepingCapacity: true)
                 for scalar in form {
                     guard let symbol = table.symbol(adding: scalar) else { return }
