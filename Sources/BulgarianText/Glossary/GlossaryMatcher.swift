@@ -303,6 +303,13 @@ struct GlossaryLookup {
     func decode(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> (UInt32, Int) {
         let lead = base[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            // Two bytes: all of Cyrillic, the common case.
+            guard lead >= 0xC2, index + 1 < count else { return (0xFFFD, 1) }
+            let next = base[index + 1]
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F), 2)
+        }
         let length = UTF8Scalars.length(lead: lead)
         guard lead >= 0xC2, lead <= 0xF4, index + length <= count else { return (0xFFFD, 1) }
         for offset in 1..<length where base[index + offset] & 0xC0 != 0x80 { return (0xFFFD, 1) }
