@@ -70,6 +70,12 @@ public final class Glossary: Sendable {
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
+        // Room for about six forms an entry, reserved at once: growing by
+        // doubling would hold the old and the new copy at the same time.
+        let sourceScalars = entries.reduce(0) { $0 + $1.source.utf8.count } / 2 + entries.count
+        keys.symbols.reserveCapacity(sourceScalars * 6)
+        keys.starts.reserveCapacity(entries.count * 6 + 1)
+        patterns.reserveCapacity(entries.count * 6)
         for (index, entry) in entries.enumerated() {
             let check = Self.caseCheck(entry)
             // A form that comes twice only adds a pattern that never wins.

@@ -222,6 +222,9 @@ struct GlossaryTrieCompiler {
     }
 
     mutating func compile() {
+        // Runs store half a word per symbol; nodes and patterns a few words
+        // each. Reserving once avoids holding two copies while the array grows.
+        nodes.reserveCapacity(keys.symbols.count / 2 + keys.count * 6)
         _ = build(0, ids.count, depth: 0)
     }
 
