@@ -62,6 +62,15 @@ struct GlossaryCommandTests {
             """)
     }
 
+    @Test func jsonlWithSubstituteHasTheOutput() throws {
+        let result = try BGTextRunner.run(["glossary", "--glossary", glossary, "--format", "jsonl", "--action", "substitute"],
+                                          input: "Кремъла\n")
+        #expect(result.output == """
+            {"text":"Кремъла","output":"Kremlin","matches":[{"start":0,"end":14,"surface":"Кремъла","source":"Кремъл","target":"Kremlin","form":"def"}]}
+
+            """)
+    }
+
     @Test func substituteWarnsAboutDeprecatedTerms() throws {
         let input = try folder.file("in.txt", "Един стар термин.\n")
         let result = try BGTextRunner.run(["glossary", "--glossary", glossary, "--action", "substitute", input])

@@ -27,8 +27,19 @@ public struct BulgarianInflection: Sendable {
     struct Rule: Sendable {
         var ending: [Unicode.Scalar]
         var syllables: ClosedRange<Int>
-        /// Replacements for the ending, per form kind (def, pl, pl.def).
-        var replacements: [FormKind: [[Unicode.Scalar]]]
+        /// Replacements for the ending, per form kind.
+        var definite: [[Unicode.Scalar]] = []
+        var plural: [[Unicode.Scalar]] = []
+        var pluralDefinite: [[Unicode.Scalar]] = []
+
+        func replacements(_ kind: FormKind) -> [[Unicode.Scalar]] {
+            switch kind {
+            case .base: return []
+            case .definite: return definite
+            case .plural: return plural
+            case .pluralDefinite: return pluralDefinite
+            }
+        }
     }
 
     private var genderGuesses: [(ending: [Unicode.Scalar], gender: GlossaryEntry.Gender)] = []
@@ -105,7 +116,7 @@ public struct BulgarianInflection: Sendable {
             syllables = orMore ? number...Int.max : number...number
             head = head[..<slash]
         }
-        var rule = Rule(ending: try ending(head, fail), syllables: syllables, replacements: [:])
+        var rule = Rule(ending: try ending(head, fail), syllables: syllables)
         for field in fields.dropFirst() {
             let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, let kind = FormKind(rawValue: String(parts[0])), kind != .base else {
@@ -119,7 +130,12 @@ public struct BulgarianInflection: Sendable {
                 }
                 list.append(scalars)
             }
-            rule.replacements[kind] = list
+            switch kind {
+            case .base: break
+            case .definite: rule.definite = list
+            case .plural: rule.plural = list
+            case .pluralDefinite: rule.pluralDefinite = list
+            }
         }
         return rule
     }
@@ -254,9 +270,15 @@ public struct BulgarianInflection: Sendable {
     /// The word with the rule's ending replaced for `kind`; the word keeps its
     /// own letters (and so its capital) up to the ending.
     private func apply(_ rule: Rule?, _ kind: FormKind, to word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        guard let rule, let replacements = rule.replacements[kind], word.count > rule.ending.count else { return [] }
-        let stem = word.dropLast(rule.ending.count)
-        return replacements.map { Array(stem) + $0 }
+        guard let rule, word.count > rule.ending.count else { return [] }
+        let replacements = rule.replacements(kind)
+        if replacements.isEmpty { return [] }
+        let stem = word.count - rule.ending.count
+        return replacements.map { replacement in
+            var form = word
+            form.replaceSubrange(stem..., with: replacement)
+            return form
+        }
     }
 
     private static func hasSuffix(_ word: [Unicode.Scalar], _ ending: [Unicode.Scalar]) -> Bool {

@@ -15,6 +15,10 @@ public final class Glossary: Sendable {
     /// `targetBytes[targetStarts[i]..<targetStarts[i + 1]]` (for substitution without String work).
     let targetBytes: [UInt8]
     let targetStarts: [Int]
+    /// The same for the targets with a capital first letter, for matches of
+    /// lower-case entries at the start of a sentence.
+    let capitalisedBytes: [UInt8]
+    let capitalisedStarts: [Int]
     /// Per entry: `reportOnlyFlag`, `lowerInitialFlag`.
     let entryFlags: [UInt8]
     static let reportOnlyFlag: UInt8 = 1
@@ -36,7 +40,10 @@ public final class Glossary: Sendable {
         var targetBytes: [UInt8] = []
         var targetStarts: [Int] = [0]
         var entryFlags: [UInt8] = []
+        var capitalisedBytes: [UInt8] = []
+        var capitalisedStarts: [Int] = [0]
         targetStarts.reserveCapacity(entries.count + 1)
+        capitalisedStarts.reserveCapacity(entries.count + 1)
         entryFlags.reserveCapacity(entries.count)
         for entry in entries {
             targetBytes += entry.target.utf8
@@ -44,9 +51,16 @@ public final class Glossary: Sendable {
             var flags: UInt8 = entry.options.status.isReportOnly ? Self.reportOnlyFlag : 0
             if let first = entry.source.unicodeScalars.first, GlossaryCase.isLowercaseLetter(first) {
                 flags |= Self.lowerInitialFlag
+                if let initial = entry.target.first {
+                    capitalisedBytes += initial.uppercased().utf8
+                    capitalisedBytes += entry.target.utf8.dropFirst(String(initial).utf8.count)
+                }
             }
+            capitalisedStarts.append(capitalisedBytes.count)
             entryFlags.append(flags)
         }
+        self.capitalisedBytes = capitalisedBytes
+        self.capitalisedStarts = capitalisedStarts
         self.targetBytes = targetBytes
         self.targetStarts = targetStarts
         self.entryFlags = entryFlags
@@ -56,20 +70,23 @@ public final class Glossary: Sendable {
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
-        var entryForms: [[Unicode.Scalar]] = []
+        // Room for about six forms an entry, reserved at once: growing by
+        // doubling would hold the old and the new copy at the same time.
+        let sourceScalars = entries.reduce(0) { $0 + $1.source.utf8.count } / 2 + entries.count
+        keys.symbols.reserveCapacity(sourceScalars * 6)
+        keys.starts.reserveCapacity(entries.count * 6 + 1)
+        patterns.reserveCapacity(entries.count * 6)
         for (index, entry) in entries.enumerated() {
             let check = Self.caseCheck(entry)
-            entryForms.removeAll(keepingCapacity: true)
+            // A form that comes twice only adds a pattern that never wins.
             inflection.forEachForm(of: entry) { form, kind in
-                guard !entryForms.contains(form) else { return }
-                entryForms.append(form)
                 path.removeAll(keepingCapacity: true)
                 for scalar in form {
                     guard let symbol = table.symbol(adding: scalar) else { return }
                     if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
                     path.append(symbol)
                 }
-                guard !path.isEmpty, patterns.count < GlossaryAutomaton.maximumPatternCount else { return }
+                guard !path.isEmpty, index < GlossaryAutomaton.maximumEntryCount else { return }
                 var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
                                               kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
                                               caseCheck: check)
@@ -83,7 +100,7 @@ public final class Glossary: Sendable {
             }
         }
         let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
-        automaton = GlossaryAutomaton(keys: keys, patterns: patterns, exactText: exactText,
+        automaton = GlossaryAutomaton(keys: consume keys, patterns: patterns, exactText: exactText,
                                       symbolCount: table.symbolCount) { first, second in
             let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
             if a.priority != b.priority { return a.priority > b.priority }

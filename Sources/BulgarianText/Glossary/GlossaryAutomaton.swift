@@ -45,10 +45,12 @@ struct GlossaryKeys {
 /// Nodes are laid out in depth-first pre-order in one array of 32-bit words,
 /// each node followed by its first child, so that a walk down a chain of
 /// letters reads memory in order. A node is: a header (child count in the
-/// low 16 bits, pattern count in the high 16), the patterns that end there,
-/// best first (pattern index in the low 30 bits, case check in the high 2,
-/// so that checking one needs no other memory), then (symbol, child offset)
-/// pairs sorted by symbol. The root's children are also indexed by symbol.
+/// low 16 bits, pattern count in the next 15, a run flag in the top bit),
+/// the run of symbols every key below shares (packed two to a word), the
+/// patterns that end there, best first, as two words each (entry index in
+/// the low 30 bits and case check in the high 2, so that checking and
+/// substituting need no other memory; then the pattern index), then
+/// (symbol, child offset) pairs sorted by symbol. The root's children are also indexed by symbol.
 ///
 /// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
@@ -70,16 +72,24 @@ final class GlossaryAutomaton: @unchecked Sendable {
 
     /// Compiles keys (key `i` belongs to pattern `i`). `order` ranks two
     /// patterns with the same key: true when the first wins.
-    init(keys: GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
+    init(keys: consuming GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
          order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
         patternCount = list.count
         patterns = Self.copy(list)
         exactText = Self.copy(text)
-        var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
-        compiler.compile()
-        nodeWordCount = compiler.nodes.count
-        nodeCount = compiler.nodeCount
-        let nodes = Self.copy(compiler.nodes)
+        // The compiler (with the keys and its sort buffers) is gone before
+        // the nodes are copied, which keeps the peak memory of a build down.
+        var compiled: (nodes: [UInt32], count: Int) = ([], 0)
+        do {
+            var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
+            keys = GlossaryKeys()
+            compiler.compile()
+            compiled = compiler.finish()
+        }
+        nodeWordCount = compiled.nodes.count
+        nodeCount = compiled.count
+        let nodes = Self.copy(compiled.nodes)
+        compiled.nodes = []
         self.nodes = nodes
         rootSymbolCount = symbolCount
         let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
@@ -145,8 +155,8 @@ final class GlossaryAutomaton: @unchecked Sendable {
         let run = cursor
         cursor += (runLength + 1) >> 1
         let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
-        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + terminalCount),
-                          edges: cursor + terminalCount, edgeCount: Int(header & 0xFFFF))
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + 2 * terminalCount),
+                          edges: cursor + 2 * terminalCount, edgeCount: Int(header & 0xFFFF))
     }
 
     /// Symbol `index` of a run that starts at word `run`.
@@ -184,15 +194,15 @@ final class GlossaryAutomaton: @unchecked Sendable {
     /// The most patterns one node keeps (the rest of a tie can never win).
     static let maximumTerminalCount = 0x7FFF
 
-    /// The largest number of patterns an automaton can hold.
-    static let maximumPatternCount = 1 << 30
+    /// The largest number of entries an automaton can refer to.
+    static let maximumEntryCount = 1 << 30
 }
 
 /// Builds the pre-order node array from the keys by a most-significant-symbol
 /// radix sort: each node's keys are grouped by their next symbol, and each
 /// group becomes a child, written right after its parent's subtree so far.
 struct GlossaryTrieCompiler {
-    let keys: GlossaryKeys
+    private(set) var keys: GlossaryKeys
     let patterns: [GlossaryPattern]
     let symbolCount: Int
     let order: (GlossaryPattern, GlossaryPattern) -> Bool
@@ -212,12 +222,27 @@ struct GlossaryTrieCompiler {
     }
 
     mutating func compile() {
-        nodes.reserveCapacity(keys.symbols.count + keys.count * 2)
+        // Runs store half a word per symbol; nodes and patterns a few words
+        // each. Reserving once avoids holding two copies while the array grows.
+        nodes.reserveCapacity(keys.symbols.count / 2 + keys.count * 6)
         _ = build(0, ids.count, depth: 0)
     }
 
-    private func terminalWord(_ id: UInt32) -> UInt32 {
-        id | UInt32(patterns[Int(id)].caseCheck.rawValue) << 30
+    /// Hands over the nodes and leaves the compiler empty.
+    mutating func finish() -> (nodes: [UInt32], count: Int) {
+        defer {
+            nodes = []
+            ids = []
+            scratch = []
+        }
+        return (nodes, nodeCount)
+    }
+
+    /// A pattern in a node: its entry with its case check, then its index.
+    private mutating func appendTerminal(_ id: UInt32) {
+        let pattern = patterns[Int(id)]
+        nodes.append(pattern.entry | UInt32(pattern.caseCheck.rawValue) << 30)
+        nodes.append(id)
     }
 
     @inline(__always)
@@ -284,7 +309,7 @@ struct GlossaryTrieCompiler {
                 position += 2
             }
         }
-        for index in low..<(low + terminalCount) { nodes.append(terminalWord(ids[index])) }
+        for index in low..<(low + terminalCount) { appendTerminal(ids[index]) }
         let edges = nodes.count
         for group in groups {
             nodes.append(UInt32(group.symbol))

@@ -56,6 +56,7 @@ extension Glossary {
         var start: Int
         var end: Int
         var pattern: UInt32
+        var entry: UInt32
         /// No lower-case letter and at least two capitals.
         var allCapitals: Bool
         /// The first character is a capital.
@@ -118,7 +119,7 @@ extension Glossary {
         let nodes = automaton.nodes
         var node = first
         var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
-        var best = RawMatch(start: start, end: 0, pattern: 0, allCapitals: false, firstUppercase: walk.firstUpper)
+        var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: walk.firstUpper)
         while true {
             let layout = automaton.layout(node)
             for index in 0..<layout.runLength {
@@ -132,7 +133,7 @@ extension Glossary {
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
                 if !(walk.lastIsWord && nextIsWord) {
-                    for slot in layout.terminals {
+                    for slot in stride(from: layout.terminals.lowerBound, to: layout.terminals.upperBound, by: 2) {
                         let word = nodes[slot]
                         let passes: Bool
                         switch word >> 30 {
@@ -144,11 +145,12 @@ extension Glossary {
                             passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
                         default:
                             passes = exactlyEqual(automaton, base, start..<walk.position,
-                                                  automaton.patterns[Int(word & 0x3FFF_FFFF)], lookup: lookup)
+                                                  automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
                         }
                         if passes {
                             best.end = walk.position
-                            best.pattern = word & 0x3FFF_FFFF
+                            best.pattern = nodes[slot + 1]
+                            best.entry = word & 0x3FFF_FFFF
                             best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                             break
                         }
@@ -202,6 +204,11 @@ extension Glossary {
         var index = 0
         while index < count {
             let byte = text[index]
+            // Most bytes are letters: one table look-up rules them out.
+            if spanTriggers[Int(byte)] == 0 {
+                index += 1
+                continue
+            }
             switch byte {
             case UInt8(ascii: "@"), UInt8(ascii: "{"):
                 return true
@@ -224,6 +231,11 @@ extension Glossary {
         }
         return false
     }
+}
+
+/// The bytes that can start a protected span's tell-tale sign (1), others 0.
+private let spanTriggers: [UInt8] = (0..<256).map { byte in
+    "@{%:wW".utf8.contains(UInt8(byte)) || byte == 0xE2 ? 1 : 0
 }
 
 /// The state of one walk down the trie: where it is in the text and what
@@ -291,6 +303,13 @@ struct GlossaryLookup {
     func decode(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> (UInt32, Int) {
         let lead = base[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            // Two bytes: all of Cyrillic, the common case.
+            guard lead >= 0xC2, index + 1 < count else { return (0xFFFD, 1) }
+            let next = base[index + 1]
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F), 2)
+        }
         let length = UTF8Scalars.length(lead: lead)
         guard lead >= 0xC2, lead <= 0xF4, index + length <= count else { return (0xFFFD, 1) }
         for offset in 1..<length where base[index + offset] & 0xC0 != 0x80 { return (0xFFFD, 1) }

@@ -52,18 +52,25 @@ extension Glossary {
     /// Appends the UTF-8 text with every match replaced by its target to `output`.
     public func substitute(inUTF8 text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var copied = 0
-        scan(text) { raw in
-            let entry = Int(automaton.patterns[Int(raw.pattern)].entry)
-            let flags = entryFlags[entry]
-            guard flags & Self.reportOnlyFlag == 0 else { return }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
-            if raw.allCapitals || (raw.firstUppercase && flags & Self.lowerInitialFlag != 0) {
-                output.append(contentsOf: replacement(entry: entry, allCapitals: raw.allCapitals,
-                                                      firstUppercase: raw.firstUppercase).utf8)
-            } else {
-                output.append(contentsOf: targetBytes[targetStarts[entry]..<targetStarts[entry + 1]])
+        targetBytes.withUnsafeBufferPointer { targets in
+            capitalisedBytes.withUnsafeBufferPointer { capitalised in
+                scan(text) { raw in
+                    let entry = Int(raw.entry)
+                    let flags = entryFlags[entry]
+                    guard flags & Self.reportOnlyFlag == 0 else { return }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
+                    if raw.allCapitals {
+                        output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
+                    } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+                        output.append(contentsOf: UnsafeBufferPointer(
+                            rebasing: capitalised[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]]))
+                    } else {
+                        output.append(contentsOf: UnsafeBufferPointer(
+                            rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]))
+                    }
+                    copied = raw.end
+                }
             }
-            copied = raw.end
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
     }

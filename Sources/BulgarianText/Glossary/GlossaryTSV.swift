@@ -11,29 +11,66 @@ public enum GlossaryTSV {
     public static func entries(parsing text: String, source: String) throws(TableError) -> [GlossaryEntry] {
         var entries: [GlossaryEntry] = []
         var number = 0
-        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            // Split on bytes: as Characters, "\r\n" is one and would not split on "\n".
-            var line = Substring(String(decoding: raw, as: UTF8.self))
-            if number == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            func fail(_ message: String) -> TableError {
-                TableError(source: source, line: number, message: message)
+        var copy = text
+        // Works on the bytes: splitting Characters would keep "\r\n" as one.
+        var failure: TableError?
+        copy.withUTF8 { bytes in
+            do throws(TableError) {
+                try parseLines(bytes)
+            } catch {
+                failure = error
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)
-            guard fields.count >= 2 && fields.count <= 3 else {
-                throw fail("expected `source<TAB>target[<TAB>options]`, found \(fields.count) field\(fields.count == 1 ? "" : "s")")
-            }
-            guard !fields[0].isEmpty else { throw fail("the source term is empty") }
-            let options = fields.count == 3 ? try parseOptions(fields[2], fail) : GlossaryEntry.Options()
-            guard !fields[1].isEmpty || options.doNotTranslate else {
-                throw fail("the target of '\(fields[0])' is empty (use the option dnt to keep a term as written)")
-            }
-            entries.append(GlossaryEntry(source: String(fields[0]), target: String(fields[1]), options: options, line: number))
         }
+        if let failure { throw failure }
         return entries
+
+        func parseLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(TableError) {
+            var lineStart = 0
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineStart = 3 }
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                number += 1
+                defer { lineStart = lineEnd + 1 }
+                var end = lineEnd
+                if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+                var first = lineStart
+                while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+                if first == end || bytes[first] == UInt8(ascii: "#") { continue }
+                var fields: [Range<Int>] = []
+                var fieldStart = lineStart
+                for index in lineStart..<end where bytes[index] == 0x09 {
+                    fields.append(trimmed(bytes, fieldStart..<index))
+                    fieldStart = index + 1
+                }
+                fields.append(trimmed(bytes, fieldStart..<end))
+                func fail(_ message: String) -> TableError {
+                    TableError(source: source, line: number, message: message)
+                }
+                func text(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                }
+                guard fields.count >= 2 && fields.count <= 3 else {
+                    throw fail("expected `source<TAB>target[<TAB>options]`, found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                }
+                guard !fields[0].isEmpty else { throw fail("the source term is empty") }
+                let options = fields.count == 3 ? try parseOptions(Substring(text(fields[2])), fail) : GlossaryEntry.Options()
+                let term = text(fields[0])
+                guard !fields[1].isEmpty || options.doNotTranslate else {
+                    throw fail("the target of '\(term)' is empty (use the option dnt to keep a term as written)")
+                }
+                entries.append(GlossaryEntry(source: term, target: text(fields[1]), options: options, line: number))
+            }
+        }
+    }
+
+    /// A field without surrounding spaces.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high && bytes[low] == 0x20 { low += 1 }
+        while high > low && bytes[high - 1] == 0x20 { high -= 1 }
+        return low..<high
     }
 
     /// Parses the options column.

@@ -80,6 +80,17 @@ struct GlossaryMatcherTests {
                 == ["кремъл=Kremlin", "кремъл=Kremlin", "news=news"])
     }
 
+    @Test func emptyGlossaryMatchesNothing() {
+        let empty = Glossary(entries: [])
+        #expect(empty.matches(in: "Кремълът") == [])
+        #expect(empty.substitute("Кремълът и банката") == "Кремълът и банката")
+    }
+
+    @Test func optionsReachTheMatcher() throws {
+        let terms = try glossary("човек\tperson\tplural=хора\nУиткоф\tWitkoff\tnoinflect\nсъдия\tjudge\tgender=m\n")
+        #expect(found(terms, "хората, човека, Уиткоф, Уиткофа, съдиите") == ["хората=person", "човека=person", "Уиткоф=Witkoff", "съдиите=judge"])
+    }
+
     @Test func offsetsAreUTF8Bytes() throws {
         let terms = try glossary("ЕС\tEU\n")
         #expect(terms.matches(in: "В ЕС.") == [GlossaryMatch(range: 3..<7, entryIndex: 0, kind: .base)])
