@@ -183,16 +183,16 @@ struct GlossaryCommand: ParsableCommand {
             result += changed
             return
         }
-        var json = "{\"text\":" + JSONText.quoted(String(decoding: line, as: UTF8.self))
-        if action != .mark { json += ",\"output\":" + JSONText.quoted(String(decoding: changed, as: UTF8.self)) }
+        var json = "{\"text\":" + quotedJSON(String(decoding: line, as: UTF8.self))
+        if action != .mark { json += ",\"output\":" + quotedJSON(String(decoding: changed, as: UTF8.self)) }
         json += ",\"matches\":["
         for (index, match) in matches.enumerated() {
             let entry = glossary.entries[match.entryIndex]
             if index > 0 { json += "," }
             json += "{\"start\":\(match.range.lowerBound),\"end\":\(match.range.upperBound)"
-            json += ",\"surface\":" + JSONText.quoted(String(decoding: UnsafeBufferPointer(rebasing: line[match.range]), as: UTF8.self))
-            json += ",\"source\":" + JSONText.quoted(entry.source)
-            json += ",\"target\":" + JSONText.quoted(entry.target)
+            json += ",\"surface\":" + quotedJSON(String(decoding: UnsafeBufferPointer(rebasing: line[match.range]), as: UTF8.self))
+            json += ",\"source\":" + quotedJSON(entry.source)
+            json += ",\"target\":" + quotedJSON(entry.target)
             json += ",\"form\":\"\(match.kind.rawValue)\""
             if entry.options.status != .preferred { json += ",\"status\":\"\(entry.options.status.rawValue)\"" }
             if entry.options.doNotTranslate { json += ",\"dnt\":true" }
@@ -203,26 +203,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     private func loadGlossary() throws(CLIError) -> Glossary {
-        let format: GlossaryFileFormat
-        if let glossaryFormat {
-            guard let parsed = GlossaryFileFormat(rawValue: glossaryFormat) else {
-                throw CLIError(message: "unknown glossary format '\(glossaryFormat)' (expected tsv, csv or tbx)", code: .validationFailure)
-            }
-            format = parsed
-        } else {
-            format = GlossaryFileFormat(path: glossary)
-        }
-        let bytes = try InputSource.readUTF8(glossary)
-        let entries: [GlossaryEntry]
-        do {
-            entries = try GlossaryFile.entries(parsing: bytes, format: format, source: glossary,
-                                               sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        } catch {
-            throw CLIError(message: error.description, code: .dataError)
-        }
-        let built = Glossary(entries: entries)
-        for warning in built.warnings { warn("\(glossary): \(warning)") }
-        return built
+        try BGTextGlossary.load(glossary, format: glossaryFormat, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     private func writeExpansion(_ glossary: Glossary, to sink: OutputSink) throws(CLIError) {
@@ -235,26 +216,9 @@ struct GlossaryCommand: ParsableCommand {
     }
 }
 
-/// JSON string literals without Foundation.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+/// A JSON string literal (see `JSONValue.writeString`).
+private func quotedJSON(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    JSONValue.writeString(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -51,7 +51,7 @@ struct BulgarianLetterModel: Sendable {
 
         var counts = [Double](repeating: 0, count: 31 * 31)
         var previous = Self.boundary
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        for line in text.lines where !line.hasPrefix("#") {
             for scalar in line.unicodeScalars {
                 var symbol = Self.symbol(scalar.value)
                 if symbol > Self.boundary { symbol = Self.boundary }

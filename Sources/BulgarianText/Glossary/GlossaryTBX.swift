@@ -173,7 +173,7 @@ public enum GlossaryTBX {
                          sourceLanguage: String, targetLanguage: String) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <tbx type="TBX-Basic" style="dca" xml:lang="\(escape(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
+            <tbx type="TBX-Basic" style="dca" xml:lang="\(XMLText.attribute(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
               <tbxHeader><fileDesc><sourceDesc><p>Written by bgtext</p></sourceDesc></fileDesc></tbxHeader>
               <text>
                 <body>
@@ -182,9 +182,9 @@ public enum GlossaryTBX {
         for (index, entry) in entries.enumerated() {
             out += "      <conceptEntry id=\"c\(index + 1)\">\n"
             if entry.options.doNotTranslate { out += "        <note>do not translate</note>\n" }
-            out += "        <langSec xml:lang=\"\(escape(sourceLanguage))\">\n"
+            out += "        <langSec xml:lang=\"\(XMLText.attribute(sourceLanguage))\">\n"
             for (number, term) in ([entry.source] + forms(entry)).enumerated() {
-                out += "          <termSec><term>\(escape(term))</term>"
+                out += "          <termSec><term>\(XMLText.attribute(term))</term>"
                 if entry.options.status != .preferred {
                     out += "<termNote type=\"administrativeStatus\">\(entry.options.status.rawValue)Term-admn-sts</termNote>"
                 }
@@ -192,27 +192,13 @@ public enum GlossaryTBX {
                 out += "</termSec>\n"
             }
             out += "        </langSec>\n"
-            out += "        <langSec xml:lang=\"\(escape(targetLanguage))\">\n"
-            out += "          <termSec><term>\(escape(entry.target))</term></termSec>\n"
+            out += "        <langSec xml:lang=\"\(XMLText.attribute(targetLanguage))\">\n"
+            out += "          <termSec><term>\(XMLText.attribute(entry.target))</term></termSec>\n"
             out += "        </langSec>\n"
             out += "      </conceptEntry>\n"
         }
         out += "    </body>\n  </text>\n</tbx>\n"
         return out
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
 

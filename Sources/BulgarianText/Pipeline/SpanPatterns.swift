@@ -39,7 +39,7 @@ public struct SpanPatterns: Sendable, Hashable {
     public init(parsing text: String, source: String) throws(TableError) {
         patterns = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lines {
             number += 1
             var line = rawLine
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }

@@ -38,8 +38,7 @@ public struct TranslatedSegments: Sendable {
         case .xliff: try readXLIFF(bytes, source: source)
         case .text:
             inOrder = String(decoding: bytes, as: UTF8.self)
-                .split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+                .lines.map(String.init)
                 .filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
         }
     }
@@ -50,7 +49,7 @@ public struct TranslatedSegments: Sendable {
 
     private mutating func readJSONL(_ bytes: [UInt8], source: String) throws(TableError) {
         var number = 0
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in String(decoding: bytes, as: UTF8.self).lines {
             number += 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             let object: JSONValue

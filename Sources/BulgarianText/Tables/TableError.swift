@@ -33,7 +33,7 @@ struct TableLines: Sequence {
 
     func makeIterator() -> some IteratorProtocol<Line> {
         var number = 0
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        var lines = text.lines.makeIterator()
         return AnyIterator {
             while let raw = lines.next() {
                 number += 1

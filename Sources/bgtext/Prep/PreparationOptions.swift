@@ -79,7 +79,7 @@ struct PreparationOptions: ParsableArguments {
         }
         options.glossaryAction = glossaryAction
         if let glossary {
-            options.glossary = try loadGlossary(glossary)
+            options.glossary = try BGTextGlossary.load(glossary)
         }
         do {
             return try Pipeline(options: options)

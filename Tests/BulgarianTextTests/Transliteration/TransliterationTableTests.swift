@@ -42,3 +42,18 @@ struct TransliterationTableTests {
         #expect(try transliterator.transliterate("Жажа ЖАЖА жаба") == "Jaja JAJA jaбa")
     }
 }
+
+@Suite("Table lines")
+struct TableLinesTests {
+    @Test func crlfAndLfFilesReadAlike() throws {
+        #expect("a\r\nb\n\r\nc\r".lines == ["a", "b", "", "c"])
+        #expect("".lines == [""])
+        #expect("ж\n".lines == ["ж", ""])
+        let crlf = try TransliterationTable(parsing: "# table\r\nletter ж j\r\nletter а a\r\n", source: "crlf.txt")
+        let lf = try TransliterationTable(parsing: "# table\nletter ж j\nletter а a\n", source: "lf.txt")
+        #expect(crlf == lf)
+        #expect(throws: TableError(source: "crlf.txt", line: 2, message: "unknown rule `lettre` (expected letter, ending, word, compose or drop)")) {
+            _ = try TransliterationTable(parsing: "letter ж j\r\nlettre а a\r\n", source: "crlf.txt")
+        }
+    }
+}
