@@ -403,16 +403,9 @@ final class NativeTransliterationEngine: @unchecked Sendable {
             let (scalar, length) = UTF8Scalars.decode(input, at: position)
             let index = letterIndex(scalar)
             if index >= 0 { return letter(engine.letters[index], length: length) }
-            if !previousIsWordCharacter && engine.wordStartsOutsideTable.contains(scalar) {
-                switch matchWord() {
-                case .needMore: return false
-                case .matched(let end, let target):
-                    emit(target)
-                    position = end
-                    previousIsWordCharacter = true
-                    return true
-                case .noMatch: break
-                }
+            if !previousIsWordCharacter && engine.wordStartsOutsideTable.contains(scalar),
+               let done = take(matchWord()) {
+                return done
             }
             (output + written).update(from: input + position, count: length)
             written += length
@@ -421,30 +414,28 @@ final class NativeTransliterationEngine: @unchecked Sendable {
             return true
         }
 
+        /// Applies a word or ending match: true when it matched (and was
+        /// written), false when more input is needed, nil when it did not match.
+        mutating func take(_ step: Step) -> Bool? {
+            switch step {
+            case .needMore: return false
+            case .matched(let end, let target):
+                emit(target)
+                position = end
+                previousIsWordCharacter = true
+                return true
+            case .noMatch: return nil
+            }
+        }
+
         /// Transliterates the table letter at `position`; false when it needs more input.
         mutating func letter(_ found: Letter, length: Int) -> Bool {
             var letter = found
-            if !previousIsWordCharacter && letter.startsWord {
-                switch matchWord() {
-                case .needMore: return false
-                case .matched(let end, let target):
-                    emit(target)
-                    position = end
-                    previousIsWordCharacter = true
-                    return true
-                case .noMatch: break
-                }
+            if !previousIsWordCharacter && letter.startsWord, let done = take(matchWord()) {
+                return done
             }
-            if letter.startsEnding {
-                switch matchEnding(letter.endings) {
-                case .needMore: return false
-                case .matched(let end, let target):
-                    emit(target)
-                    position = end
-                    previousIsWordCharacter = true
-                    return true
-                case .noMatch: break
-                }
+            if letter.startsEnding, let done = take(matchEnding(letter.endings)) {
+                return done
             }
             var next = position + length
             if !letter.compositions.isEmpty {
