@@ -3,7 +3,10 @@
 public enum TextDecoder {
     /// Decodes `bytes`.
     ///
-    /// - Parameter lossy: Replace undecodable bytes with U+FFFD instead of throwing.
+    /// - Parameters:
+    ///   - bytes: The input, in `encoding`.
+    ///   - encoding: The encoding to read it in.
+    ///   - lossy: Replace undecodable bytes with U+FFFD instead of throwing.
     /// - Throws: `DecodingError` with the byte offset of the first undecodable byte.
     public static func decode(_ bytes: [UInt8], as encoding: TextEncoding, lossy: Bool = false) throws(DecodingError) -> DecodedText {
         switch encoding {

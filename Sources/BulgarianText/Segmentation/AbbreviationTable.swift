@@ -38,7 +38,9 @@ public struct AbbreviationTable: Sendable, Hashable {
     /// Reads a table in the format of `tables/segmentation/abbreviations.txt`:
     /// `FORM KIND` per line, `#` comments.
     ///
-    /// - Parameter source: the name used in errors, such as the file's path.
+    /// - Parameters:
+    ///   - text: The table's text.
+    ///   - source: The name used in errors, such as the file's path.
     /// - Throws: `TableError` naming the first malformed line.
     public init(parsing text: String, source: String) throws(TableError) {
         var entries: [String: Kind] = [:]
