@@ -73,8 +73,18 @@ public enum SegmentJSONL {
         output.append(UInt8(ascii: "{"))
         key("id", first: true); number(segment.id)
         key("paragraph"); number(segment.paragraph)
-        key("text"); string(segment.text)
-        key("source"); string(segment.source)
+        key("text")
+        let textStart = output.count
+        string(segment.text)
+        let textEnd = output.count
+        key("source")
+        if segment.source == segment.text {
+            // Most segments are their own source: copy the escaped text.
+            let escaped = Array(output[textStart..<textEnd])
+            output.append(contentsOf: escaped)
+        } else {
+            string(segment.source)
+        }
         key("start"); number(segment.start)
         key("end"); number(segment.end)
         key("translate"); output += (segment.translate ? "true" : "false").utf8

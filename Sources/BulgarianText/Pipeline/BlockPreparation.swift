@@ -81,7 +81,8 @@ struct BlockPreparation {
                 .apply(to: pieceBytes, protected: annotations)
         }
         var result = PreparedSegment(
-            id: id, paragraph: paragraph, text: text, source: source(of: originalRange),
+            id: id, paragraph: paragraph, text: text,
+            source: sourceIsPrepared(originalRange, range, buffer, text) ? text : source(of: originalRange),
             start: baseOffset + originalRange.lowerBound, end: baseOffset + originalRange.upperBound,
             translate: translate, annotations: annotations,
             changes: changes.changes(in: originalRange).map { change in
@@ -91,6 +92,18 @@ struct BlockPreparation {
             gapBefore: gap)
         result.normalizedRange = range
         return result
+    }
+
+    /// Whether the original bytes of a segment are its prepared text, byte for
+    /// byte (UTF-8 input that neither normalization nor the glossary changed),
+    /// so that `source` can share `text`'s storage.
+    private func sourceIsPrepared(_ originalRange: Range<Int>, _ range: Range<Int>,
+                                  _ buffer: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard pipeline.options.encoding == .utf8, originalRange.count == range.count,
+              text.utf8.count == range.count else { return false }
+        return original.withUnsafeBufferPointer { originalBytes in
+            memoryEqual(UnsafeBufferPointer(rebasing: originalBytes[originalRange]), UnsafeBufferPointer(rebasing: buffer[range]))
+        }
     }
 
     /// The original bytes of a range, as text.
@@ -181,4 +194,12 @@ struct ChangeIndex {
         }
         return found
     }
+}
+
+/// Whether two byte buffers hold the same bytes.
+func memoryEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+    return UnsafeRawPointer(left) == UnsafeRawPointer(right)
+        || (0..<a.count).allSatisfy { left[$0] == right[$0] }
 }
