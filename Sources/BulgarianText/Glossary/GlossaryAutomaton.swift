@@ -84,9 +84,6 @@ final class GlossaryAutomaton: @unchecked Sendable {
     let nodeCount: Int
     let patternCount: Int
     let tokenCount: Int
-    /// Whether no two tokens share a 64-bit hash, so that a walk without
-    /// verifying tokens finds a match wherever a verified one does.
-    let hashesAreUnique: Bool
 
     /// Compiles keys (key `i` belongs to pattern `i`). `isWord[s]` tells
     /// whether symbol `s` is a word character. `order` ranks two patterns
@@ -144,7 +141,6 @@ final class GlossaryAutomaton: @unchecked Sendable {
         words = []
         nodeCount = stateCount
         tokenCount = builder.tokenCount
-        hashesAreUnique = !builder.hashCollision
         // Each table is freed as soon as it is copied, to keep the peak memory down.
         tokenMask = builder.tokenSlots.count / 2 - 1
         tokenSlots = Self.copy(builder.tokenSlots)
@@ -188,15 +184,13 @@ final class GlossaryAutomaton: @unchecked Sendable {
 
     /// The number of the token with `hash` whose symbols are those that
     /// `symbols` yields one by one (it returns 0 past the end), or nil.
-    /// Without `verify`, the first token with that hash, whatever its
-    /// symbols: a superset of the right answer when `hashesAreUnique`.
     @inline(__always)
-    func token(hash: UInt64, verify: Bool, _ symbols: (inout Int) -> UInt16) -> UInt32? {
+    func token(hash: UInt64, _ symbols: (inout Int) -> UInt16) -> UInt32? {
         var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(hash)) & tokenMask
         while true {
             let value = tokenSlots[2 * slot + 1]
             if value == 0 { return nil }
-            if tokenSlots[2 * slot] == hash && (!verify || isToken(at: Int(value >> 32), symbols)) {
+            if tokenSlots[2 * slot] == hash && isToken(at: Int(value >> 32), symbols) {
                 return UInt32(truncatingIfNeeded: value) - 1
             }
             slot = (slot + 1) & tokenMask
@@ -272,8 +266,6 @@ struct GlossaryTokenTrieBuilder {
     var tokenSlots = [UInt64](repeating: 0, count: 2 * 1024)
     var tokenSymbols: [UInt16] = []
     private(set) var tokenCount = 0
-    /// Whether two different tokens have the same hash.
-    private(set) var hashCollision = false
     var rootNext: [UInt32] = []
     var edgeSlots = [UInt64](repeating: 0, count: 2 * 1024)
     private var edgeCount = 0
@@ -316,7 +308,6 @@ struct GlossaryTokenTrieBuilder {
                     && tokenSymbols[(offset + 1)..<(offset + 1 + symbols.count)].elementsEqual(symbols) {
                     return UInt32(truncatingIfNeeded: value) - 1
                 }
-                hashCollision = true
             }
             slot = (slot + 1) & mask
         }

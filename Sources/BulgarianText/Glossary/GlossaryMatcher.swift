@@ -91,15 +91,7 @@ extension Glossary {
                 let info = lookup.entry(scalar)
                 let isWord = info & GlossaryScalarTable.word != 0
                 if !(isWord && previousIsWord), automaton.startsForm(Int(info & 0xFFFF)) {
-                    // A walk that trusts the 64-bit hashes of words finds a match
-                    // wherever the exact walk does; only then is the exact one needed.
-                    let fast = automaton.hashesAreUnique
-                    var found = Self.longest(automaton, base, count: count, start: index, limit: nextSpan,
-                                             verify: !fast, lookup: lookup)
-                    if fast && found.end > index {
-                        found = Self.longest(automaton, base, count: count, start: index, limit: nextSpan,
-                                             verify: true, lookup: lookup)
-                    }
+                    var found = Self.longest(automaton, base, count: count, start: index, limit: nextSpan, lookup: lookup)
                     if found.end > index {
                         found.start = index
                         try body(found)
@@ -119,11 +111,10 @@ extension Glossary {
 
     /// The longest acceptable form starting at `start` (`end` is 0 when
     /// there is none), read token by token: a whole word, a run of white
-    /// space or one other character at a time. Without `verify`, words are
-    /// known by their hash alone (see `GlossaryAutomaton.token`).
+    /// space or one other character at a time.
     @inline(__always)
     private static func longest(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, count: Int, start: Int,
-                                limit: Int, verify: Bool, lookup: GlossaryLookup) -> RawMatch {
+                                limit: Int, lookup: GlossaryLookup) -> RawMatch {
         let end = min(count, limit)
         var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: false)
         var position = start
@@ -170,7 +161,7 @@ extension Glossary {
                 }
             }
             let tokenEnd = position
-            let token = automaton.token(hash: hash, verify: verify) { cursor in
+            let token = automaton.token(hash: hash) { cursor in
                 let at = tokenStart + cursor
                 if at >= tokenEnd { return 0 }
                 let (scalar, length) = lookup.decode(base, at: at, count: tokenEnd)
