@@ -68,8 +68,8 @@ final class GlossaryAutomaton: @unchecked Sendable {
     /// Other transitions: pairs of words (state << 32 | token, next state); 0 key is empty.
     private let edgeSlots: UnsafeMutablePointer<UInt64>
     private let edgeMask: Int
-    /// Per state four words: the range of its pattern words in `terminals`
-    /// (the end with `childrenFlag`), then a copy of its best pattern's two words.
+    /// Per state: offset of its first pattern word, with `childrenFlag`;
+    /// state `s`'s pattern words end where state `s + 1`'s start.
     private let stateInfo: UnsafeMutablePointer<UInt32>
     /// The pattern words of all states.
     let terminals: UnsafeMutablePointer<UInt32>
@@ -118,12 +118,9 @@ final class GlossaryAutomaton: @unchecked Sendable {
         }
         var words: [UInt32] = []
         words.reserveCapacity(2 * endStates.count)
-        // Per state four words: first pattern word, end of its pattern words
-        // (with `childrenFlag`), then its best pattern inline (entry with case
-        // check, pattern index), so most states need one memory access.
-        let info = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * max(stateCount, 1))
+        let info = UnsafeMutablePointer<UInt32>.allocate(capacity: stateCount + 1)
         for state in 0..<stateCount {
-            let start = UInt32(words.count)
+            info[state] = UInt32(words.count) | (builder.hasChildren[state] ? Self.childrenFlag : 0)
             let low = Int(counts[state]), high = Int(counts[state + 1])
             if high - low > 1 { grouped[low..<high].sort { order(list[Int($0)], list[Int($1)]) } }
             for index in low..<min(high, low + Self.maximumTerminalCount) {
@@ -131,11 +128,8 @@ final class GlossaryAutomaton: @unchecked Sendable {
                 words.append(pattern.entry | UInt32(pattern.caseCheck.rawValue) << 30)
                 words.append(grouped[index])
             }
-            info[4 * state] = start
-            info[4 * state + 1] = UInt32(words.count) | (builder.hasChildren[state] ? Self.childrenFlag : 0)
-            info[4 * state + 2] = high > low ? words[Int(start)] : 0
-            info[4 * state + 3] = high > low ? words[Int(start) + 1] : 0
         }
+        info[stateCount] = UInt32(words.count)
         stateInfo = info
         terminals = Self.copy(words)
         words = []
@@ -223,13 +217,12 @@ final class GlossaryAutomaton: @unchecked Sendable {
         }
     }
 
-    /// The pattern words of a state, whether the state has children, and
-    /// its best pattern's two words (valid when there are pattern words).
+    /// The pattern words of a state and whether the state has children.
     @inline(__always)
-    func terminals(of state: UInt32) -> (words: Range<Int>, hasChildren: Bool, first: UInt32, firstPattern: UInt32) {
-        let record = stateInfo + 4 * Int(state)
-        let end = record[1]
-        return (Int(record[0])..<Int(end & ~Self.childrenFlag), end & Self.childrenFlag != 0, record[2], record[3])
+    func terminals(of state: UInt32) -> (words: Range<Int>, hasChildren: Bool) {
+        let info = stateInfo[Int(state)]
+        let end = stateInfo[Int(state) + 1] & ~Self.childrenFlag
+        return (Int(info & ~Self.childrenFlag)..<Int(end), info & Self.childrenFlag != 0)
     }
 
     /// The `stateInfo` bit of a state with transitions out of it.

@@ -175,7 +175,7 @@ extension Glossary {
             }
             guard let token, let next = automaton.next(state, token) else { return best }
             state = next
-            let (words, hasChildren, firstWord, firstPattern) = automaton.terminals(of: state)
+            let (words, hasChildren) = automaton.terminals(of: state)
             if !words.isEmpty {
                 var nextIsWord = false
                 if position < count {
@@ -184,11 +184,8 @@ extension Glossary {
                 }
                 if !(lastIsWord && nextIsWord) {
                     let terminals = automaton.terminals
-                    var slot = words.lowerBound
-                    // The best pattern is read from the state's record, the others from `terminals`.
-                    var word = firstWord
-                    var pattern = firstPattern
-                    while true {
+                    for slot in stride(from: words.lowerBound, to: words.upperBound, by: 2) {
+                        let word = terminals[slot]
                         let passes: Bool
                         switch word >> 30 {
                         case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
@@ -199,20 +196,16 @@ extension Glossary {
                             passes = (firstUpper && !upperAfterFirst) || !anyLower
                         default:
                             passes = exactlyEqual(automaton, base, start..<position,
-                                                  automaton.patterns[Int(pattern)], lookup: lookup)
+                                                  automaton.patterns[Int(terminals[slot + 1])], lookup: lookup)
                         }
                         if passes {
                             best.end = position
-                            best.pattern = pattern
+                            best.pattern = terminals[slot + 1]
                             best.entry = word & 0x3FFF_FFFF
                             best.allCapitals = !anyLower && firstUpper && upperAfterFirst
                             best.firstUppercase = firstUpper
                             break
                         }
-                        slot += 2
-                        guard slot < words.upperBound else { break }
-                        word = terminals[slot]
-                        pattern = terminals[slot + 1]
                     }
                 }
             }
