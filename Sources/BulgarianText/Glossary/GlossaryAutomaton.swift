@@ -132,20 +132,14 @@ final class GlossaryAutomaton: @unchecked Sendable {
         info[stateCount] = UInt32(words.count)
         stateInfo = info
         terminals = Self.copy(words)
-        words = []
         nodeCount = stateCount
         tokenCount = builder.tokenCount
-        // Each table is freed as soon as it is copied, to keep the peak memory down.
-        tokenMask = builder.tokenSlots.count / 2 - 1
         tokenSlots = Self.copy(builder.tokenSlots)
-        builder.tokenSlots = []
+        tokenMask = builder.tokenSlots.count / 2 - 1
         tokenSymbols = Self.copy(builder.tokenSymbols)
-        builder.tokenSymbols = []
         rootNext = Self.copy(builder.rootNext)
-        builder.rootNext = []
-        edgeMask = builder.edgeSlots.count / 2 - 1
         edgeSlots = Self.copy(builder.edgeSlots)
-        builder.edgeSlots = []
+        edgeMask = builder.edgeSlots.count / 2 - 1
         startSymbols = Self.copy(firstSymbols)
         startSymbolCount = firstSymbols.count
     }
@@ -256,11 +250,11 @@ enum GlossaryTokenHash {
 /// Builds the token table and the token trie of `GlossaryAutomaton`, one key at a time.
 struct GlossaryTokenTrieBuilder {
     let isWord: [Bool]
-    var tokenSlots = [UInt64](repeating: 0, count: 2 * 1024)
-    var tokenSymbols: [UInt16] = []
+    private(set) var tokenSlots = [UInt64](repeating: 0, count: 2 * 1024)
+    private(set) var tokenSymbols: [UInt16] = []
     private(set) var tokenCount = 0
-    var rootNext: [UInt32] = []
-    var edgeSlots = [UInt64](repeating: 0, count: 2 * 1024)
+    private(set) var rootNext: [UInt32] = []
+    private(set) var edgeSlots = [UInt64](repeating: 0, count: 2 * 1024)
     private var edgeCount = 0
     /// Per state: whether it has transitions out of it. State 0 is the root.
     private(set) var hasChildren: [Bool] = [false]
@@ -312,7 +306,7 @@ struct GlossaryTokenTrieBuilder {
         tokenSlots[2 * slot] = hash
         tokenSlots[2 * slot + 1] = UInt64(offset) << 32 | UInt64(token + 1)
         rootNext.append(0)
-        if 8 * tokenCount > 3 * tokenSlots.count { tokenSlots = Self.grown(tokenSlots) }
+        if 4 * tokenCount > tokenSlots.count { tokenSlots = Self.grown(tokenSlots) }
         return token
     }
 
@@ -336,7 +330,7 @@ struct GlossaryTokenTrieBuilder {
         edgeSlots[2 * slot] = key
         edgeSlots[2 * slot + 1] = UInt64(next)
         edgeCount += 1
-        if 8 * edgeCount > 3 * edgeSlots.count { edgeSlots = Self.grown(edgeSlots) }
+        if 4 * edgeCount > edgeSlots.count { edgeSlots = Self.grown(edgeSlots) }
         return next
     }
 
