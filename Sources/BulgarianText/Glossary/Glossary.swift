@@ -26,8 +26,7 @@ public final class Glossary: Sendable {
 
     /// The number of forms the automaton matches (all entries, all forms).
     public var formCount: Int { automaton.patternCount }
-    /// The number of trie states (one per distinct run of whole words and
-    /// other tokens that begins a form), a measure of the automaton's size.
+    /// The number of trie nodes, a measure of the automaton's size.
     public var nodeCount: Int { automaton.nodeCount }
     /// Whether some entry is deprecated or forbidden (its matches are only reported).
     public let hasReportOnlyEntries: Bool
@@ -71,7 +70,6 @@ public final class Glossary: Sendable {
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []
         var path: [UInt16] = []
-        var isWord: [Bool] = []
         // Room for about six forms an entry, reserved at once: growing by
         // doubling would hold the old and the new copy at the same time.
         let sourceScalars = entries.reduce(0) { $0 + $1.source.utf8.count } / 2 + entries.count
@@ -85,8 +83,6 @@ public final class Glossary: Sendable {
                 path.removeAll(keepingCapacity: true)
                 for scalar in form {
                     guard let symbol = table.symbol(adding: scalar) else { return }
-                    if Int(symbol) >= isWord.count { isWord += repeatElement(false, count: Int(symbol) + 1 - isWord.count) }
-                    isWord[Int(symbol)] = table.entry(scalar.value) & GlossaryScalarTable.word != 0
                     if symbol == GlossaryScalarTable.spaceSymbol && path.last == symbol { continue }
                     path.append(symbol)
                 }
@@ -105,7 +101,7 @@ public final class Glossary: Sendable {
         }
         let ranks = entries.map { (priority: $0.options.priority, length: $0.source.unicodeScalars.count) }
         automaton = GlossaryAutomaton(keys: consume keys, patterns: patterns, exactText: exactText,
-                                      symbolCount: table.symbolCount, isWord: isWord) { first, second in
+                                      symbolCount: table.symbolCount) { first, second in
             let a = ranks[Int(first.entry)], b = ranks[Int(second.entry)]
             if a.priority != b.priority { return a.priority > b.priority }
             if a.length != b.length { return a.length > b.length }

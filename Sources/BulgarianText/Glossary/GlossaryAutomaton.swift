@@ -40,108 +40,66 @@ struct GlossaryKeys {
     }
 }
 
-/// The compiled glossary: a trie over whole tokens rather than letters.
+/// The compiled trie of a glossary's folded forms.
 ///
-/// A token is a run of word symbols (a whole word, since a term never starts
-/// or ends inside a word), one white-space symbol, or one other symbol. Each
-/// distinct token of the forms gets a number in a hash table keyed by a
-/// 64-bit hash of its symbols (the symbols are kept and compared, so a hash
-/// collision never makes a false match). The trie's states are reached
-/// token by token: from the root through an array indexed by token number,
-/// elsewhere through one hash table keyed by (state, token). A walk from a
-/// word start thus costs a few memory accesses per word, not one or more per
-/// letter. Each state lists the patterns that end there, best first, as two
-/// words each (entry index in the low 30 bits and case check in the high 2;
-/// then the pattern index).
+/// Nodes are laid out in depth-first pre-order in one array of 32-bit words,
+/// each node followed by its first child, so that a walk down a chain of
+/// letters reads memory in order. A node is: a header (child count in the
+/// low 16 bits, pattern count in the next 15, a run flag in the top bit),
+/// the run of symbols every key below shares (packed two to a word), the
+/// patterns that end there, best first, as two words each (entry index in
+/// the low 30 bits and case check in the high 2, so that checking and
+/// substituting need no other memory; then the pattern index), then
+/// (symbol, child offset) pairs sorted by symbol. The root's children are also indexed by symbol.
 ///
 /// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
 /// checks; nothing writes to it after `init`, so it is safe to share.
 final class GlossaryAutomaton: @unchecked Sendable {
-    /// Token hash table: pairs of words (hash, symbol offset << 32 | token + 1); 0 in the second word is empty.
-    private let tokenSlots: UnsafeMutablePointer<UInt64>
-    private let tokenMask: Int
-    /// Token symbols, each token as its length followed by its symbols.
-    private let tokenSymbols: UnsafeMutablePointer<UInt16>
-    /// Root transitions by token number: state, or 0 for none.
-    private let rootNext: UnsafeMutablePointer<UInt32>
-    /// Other transitions: pairs of words (state << 32 | token, next state); 0 key is empty.
-    private let edgeSlots: UnsafeMutablePointer<UInt64>
-    private let edgeMask: Int
-    /// Per state: offset of its first pattern word, with `childrenFlag`;
-    /// state `s`'s pattern words end where state `s + 1`'s start.
-    private let stateInfo: UnsafeMutablePointer<UInt32>
-    /// The pattern words of all states.
-    let terminals: UnsafeMutablePointer<UInt32>
-    /// Per symbol: 1 when some form starts with it.
-    private let startSymbols: UnsafeMutablePointer<UInt8>
-    private let startSymbolCount: Int
+    let nodes: UnsafeMutablePointer<UInt32>
+    /// Root children by symbol (1 + node offset, 0 for none).
+    let rootChildren: UnsafeMutablePointer<UInt32>
+    /// The number of symbols `rootChildren` covers.
+    let rootSymbolCount: Int
     /// The patterns.
     let patterns: UnsafeMutablePointer<GlossaryPattern>
     /// UTF-8 of the forms of `.exact` patterns.
     let exactText: UnsafeMutablePointer<UInt8>
     /// Sizes.
+    let nodeWordCount: Int
     let nodeCount: Int
     let patternCount: Int
-    let tokenCount: Int
 
-    /// Compiles keys (key `i` belongs to pattern `i`). `isWord[s]` tells
-    /// whether symbol `s` is a word character. `order` ranks two patterns
-    /// with the same key: true when the first wins.
+    /// Compiles keys (key `i` belongs to pattern `i`). `order` ranks two
+    /// patterns with the same key: true when the first wins.
     init(keys: consuming GlossaryKeys, patterns list: [GlossaryPattern], exactText text: [UInt8], symbolCount: Int,
-         isWord: [Bool], order: (GlossaryPattern, GlossaryPattern) -> Bool) {
+         order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
         patternCount = list.count
         patterns = Self.copy(list)
         exactText = Self.copy(text)
-        var builder = GlossaryTokenTrieBuilder(isWord: isWord)
-        let starts = keys.starts
-        var firstSymbols = [UInt8](repeating: 0, count: max(symbolCount, 1))
-        var endStates = [UInt32](repeating: 0, count: keys.count)
-        keys.symbols.withUnsafeBufferPointer { symbols in
-            for key in 0..<keys.count {
-                let low = Int(starts[key]), high = Int(starts[key + 1])
-                if low < high { firstSymbols[Int(symbols[low])] = 1 }
-                endStates[key] = builder.insert(UnsafeBufferPointer(rebasing: symbols[low..<high]))
-            }
+        // The compiler (with the keys and its sort buffers) is gone before
+        // the nodes are copied, which keeps the peak memory of a build down.
+        var compiled: (nodes: [UInt32], count: Int) = ([], 0)
+        do {
+            var compiler = GlossaryTrieCompiler(keys: keys, patterns: list, symbolCount: symbolCount, order: order)
+            keys = GlossaryKeys()
+            compiler.compile()
+            compiled = compiler.finish()
         }
-        keys = GlossaryKeys()
-        // Patterns grouped by end state (counting sort), each group best first.
-        let stateCount = builder.stateCount
-        var counts = [UInt32](repeating: 0, count: stateCount + 1)
-        for state in endStates { counts[Int(state) + 1] += 1 }
-        for state in 0..<stateCount { counts[state + 1] += counts[state] }
-        var grouped = [UInt32](repeating: 0, count: endStates.count)
-        var fill = counts
-        for (id, state) in endStates.enumerated() {
-            grouped[Int(fill[Int(state)])] = UInt32(id)
-            fill[Int(state)] += 1
+        nodeWordCount = compiled.nodes.count
+        nodeCount = compiled.count
+        let nodes = Self.copy(compiled.nodes)
+        compiled.nodes = []
+        self.nodes = nodes
+        rootSymbolCount = symbolCount
+        let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
+        root.initialize(repeating: 0, count: max(symbolCount, 1))
+        let rootLayout = Self.layout(nodes, 0)
+        for number in 0..<rootLayout.edgeCount {
+            let edge = rootLayout.edges + 2 * number
+            root[Int(nodes[edge])] = nodes[edge + 1] + 1
         }
-        var words: [UInt32] = []
-        words.reserveCapacity(2 * endStates.count)
-        let info = UnsafeMutablePointer<UInt32>.allocate(capacity: stateCount + 1)
-        for state in 0..<stateCount {
-            info[state] = UInt32(words.count) | (builder.hasChildren[state] ? Self.childrenFlag : 0)
-            let low = Int(counts[state]), high = Int(counts[state + 1])
-            if high - low > 1 { grouped[low..<high].sort { order(list[Int($0)], list[Int($1)]) } }
-            for index in low..<min(high, low + Self.maximumTerminalCount) {
-                let pattern = list[Int(grouped[index])]
-                words.append(pattern.entry | UInt32(pattern.caseCheck.rawValue) << 30)
-                words.append(grouped[index])
-            }
-        }
-        info[stateCount] = UInt32(words.count)
-        stateInfo = info
-        terminals = Self.copy(words)
-        nodeCount = stateCount
-        tokenCount = builder.tokenCount
-        tokenSlots = Self.copy(builder.tokenSlots)
-        tokenMask = builder.tokenSlots.count / 2 - 1
-        tokenSymbols = Self.copy(builder.tokenSymbols)
-        rootNext = Self.copy(builder.rootNext)
-        edgeSlots = Self.copy(builder.edgeSlots)
-        edgeMask = builder.edgeSlots.count / 2 - 1
-        startSymbols = Self.copy(firstSymbols)
-        startSymbolCount = firstSymbols.count
+        rootChildren = root
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
@@ -153,203 +111,244 @@ final class GlossaryAutomaton: @unchecked Sendable {
     }
 
     deinit {
-        tokenSlots.deallocate()
-        tokenSymbols.deallocate()
-        rootNext.deallocate()
-        edgeSlots.deallocate()
-        stateInfo.deallocate()
-        terminals.deallocate()
-        startSymbols.deallocate()
+        nodes.deallocate()
         patterns.deallocate()
         exactText.deallocate()
+        rootChildren.deallocate()
     }
 
-    /// Whether some form starts with `symbol`.
+    /// The root's child for a symbol, or nil.
     @inline(__always)
-    func startsForm(_ symbol: Int) -> Bool {
-        symbol < startSymbolCount && startSymbols[symbol] != 0
+    func rootChild(_ symbol: Int) -> UInt32? {
+        guard symbol < rootSymbolCount else { return nil }
+        let child = rootChildren[symbol]
+        return child == 0 ? nil : child - 1
     }
 
-    /// The number of the token with `hash` whose symbols are those that
-    /// `symbols` yields one by one (it returns 0 past the end), or nil.
+    /// Where the parts of the node at `node` are: its run of symbols, its
+    /// patterns and its edges.
+    struct NodeLayout {
+        /// Offset of the first word of packed run symbols, and their count.
+        var run: Int
+        var runLength: Int
+        /// Offsets of the pattern words.
+        var terminals: Range<Int>
+        /// Offset of the first edge, and the number of edges.
+        var edges: Int
+        var edgeCount: Int
+    }
+
     @inline(__always)
-    func token(hash: UInt64, _ symbols: (inout Int) -> UInt16) -> UInt32? {
-        var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(hash)) & tokenMask
-        while true {
-            let value = tokenSlots[2 * slot + 1]
-            if value == 0 { return nil }
-            if tokenSlots[2 * slot] == hash && isToken(at: Int(value >> 32), symbols) {
-                return UInt32(truncatingIfNeeded: value) - 1
+    func layout(_ node: UInt32) -> NodeLayout {
+        Self.layout(nodes, node)
+    }
+
+    @inline(__always)
+    static func layout(_ nodes: UnsafeMutablePointer<UInt32>, _ node: UInt32) -> NodeLayout {
+        let header = nodes[Int(node)]
+        var cursor = Int(node) + 1
+        var runLength = 0
+        if header & runFlag != 0 {
+            runLength = Int(nodes[cursor])
+            cursor += 1
+        }
+        let run = cursor
+        cursor += (runLength + 1) >> 1
+        let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + 2 * terminalCount),
+                          edges: cursor + 2 * terminalCount, edgeCount: Int(header & 0xFFFF))
+    }
+
+    /// Symbol `index` of a run that starts at word `run`.
+    @inline(__always)
+    func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
+        UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+    }
+
+    /// The child for `symbol` among `count` edges starting at word `first`, or nil.
+    @inline(__always)
+    func child(edges first: Int, count: Int, _ symbol: UInt16) -> UInt32? {
+        let wanted = UInt32(symbol)
+        if count > 8 {
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) >> 1
+                let found = nodes[first + 2 * middle]
+                if found == wanted { return nodes[first + 2 * middle + 1] }
+                if found < wanted { low = middle + 1 } else { high = middle }
             }
-            slot = (slot + 1) & tokenMask
+            return nil
         }
-    }
-
-    /// Whether the token stored at `offset` (length, then symbols) is the one `symbols` yields.
-    @inline(__always)
-    private func isToken(at offset: Int, _ symbols: (inout Int) -> UInt16) -> Bool {
-        let length = Int(tokenSymbols[offset])
-        var cursor = 0
-        for index in 0..<length where symbols(&cursor) != tokenSymbols[offset + 1 + index] { return false }
-        return symbols(&cursor) == 0
-    }
-
-    /// The state after `token` from `state` (0 is the root), or nil.
-    @inline(__always)
-    func next(_ state: UInt32, _ token: UInt32) -> UInt32? {
-        if state == 0 {
-            let next = rootNext[Int(token)]
-            return next == 0 ? nil : next
+        var edge = first
+        let end = first + 2 * count
+        while edge < end {
+            if nodes[edge] == wanted { return nodes[edge + 1] }
+            edge += 2
         }
-        let key = UInt64(state) << 32 | UInt64(token)
-        var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(key)) & edgeMask
-        while true {
-            let found = edgeSlots[2 * slot]
-            if found == key { return UInt32(truncatingIfNeeded: edgeSlots[2 * slot + 1]) }
-            if found == 0 { return nil }
-            slot = (slot + 1) & edgeMask
-        }
+        return nil
     }
 
-    /// The pattern words of a state and whether the state has children.
-    @inline(__always)
-    func terminals(of state: UInt32) -> (words: Range<Int>, hasChildren: Bool) {
-        let info = stateInfo[Int(state)]
-        let end = stateInfo[Int(state) + 1] & ~Self.childrenFlag
-        return (Int(info & ~Self.childrenFlag)..<Int(end), info & Self.childrenFlag != 0)
-    }
-
-    /// The `stateInfo` bit of a state with transitions out of it.
-    static let childrenFlag: UInt32 = 1 << 31
-    /// The most patterns one state keeps (the rest of a tie can never win).
+    /// The header bit of a node that starts with a run of symbols.
+    static let runFlag: UInt32 = 1 << 31
+    /// The most patterns one node keeps (the rest of a tie can never win).
     static let maximumTerminalCount = 0x7FFF
+
     /// The largest number of entries an automaton can refer to.
     static let maximumEntryCount = 1 << 30
 }
 
-/// The hash of a token's symbols, the same when building and matching.
-enum GlossaryTokenHash {
-    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+/// Builds the pre-order node array from the keys by a most-significant-symbol
+/// radix sort: each node's keys are grouped by their next symbol, and each
+/// group becomes a child, written right after its parent's subtree so far.
+struct GlossaryTrieCompiler {
+    private(set) var keys: GlossaryKeys
+    let patterns: [GlossaryPattern]
+    let symbolCount: Int
+    let order: (GlossaryPattern, GlossaryPattern) -> Bool
+    private(set) var nodes: [UInt32] = []
+    private(set) var nodeCount = 0
+    private var ids: [UInt32]
+    private var scratch: [UInt32]
+
+    init(keys: GlossaryKeys, patterns: [GlossaryPattern], symbolCount: Int,
+         order: @escaping (GlossaryPattern, GlossaryPattern) -> Bool) {
+        self.keys = keys
+        self.patterns = patterns
+        self.symbolCount = symbolCount
+        self.order = order
+        ids = Array(0..<UInt32(keys.count))
+        scratch = Array(repeating: 0, count: keys.count)
+    }
+
+    mutating func compile() {
+        // Runs store half a word per symbol; nodes and patterns a few words
+        // each. Reserving once avoids holding two copies while the array grows.
+        nodes.reserveCapacity(keys.symbols.count / 2 + keys.count * 6)
+        _ = build(0, ids.count, depth: 0)
+    }
+
+    /// Hands over the nodes and leaves the compiler empty.
+    mutating func finish() -> (nodes: [UInt32], count: Int) {
+        defer {
+            nodes = []
+            ids = []
+            scratch = []
+        }
+        return (nodes, nodeCount)
+    }
+
+    /// A pattern in a node: its entry with its case check, then its index.
+    private mutating func appendTerminal(_ id: UInt32) {
+        let pattern = patterns[Int(id)]
+        nodes.append(pattern.entry | UInt32(pattern.caseCheck.rawValue) << 30)
+        nodes.append(id)
+    }
 
     @inline(__always)
-    static func add(_ hash: UInt64, _ symbol: UInt16) -> UInt64 {
-        (hash ^ UInt64(symbol)) &* 0x0000_0100_0000_01B3
+    private func length(_ id: UInt32) -> Int {
+        Int(keys.starts[Int(id) + 1] - keys.starts[Int(id)])
     }
 
-    /// Spreads the bits of a hash or key for a table index.
     @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x = x &* 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        return x
-    }
-}
-
-/// Builds the token table and the token trie of `GlossaryAutomaton`, one key at a time.
-struct GlossaryTokenTrieBuilder {
-    let isWord: [Bool]
-    private(set) var tokenSlots = [UInt64](repeating: 0, count: 2 * 1024)
-    private(set) var tokenSymbols: [UInt16] = []
-    private(set) var tokenCount = 0
-    private(set) var rootNext: [UInt32] = []
-    private(set) var edgeSlots = [UInt64](repeating: 0, count: 2 * 1024)
-    private var edgeCount = 0
-    /// Per state: whether it has transitions out of it. State 0 is the root.
-    private(set) var hasChildren: [Bool] = [false]
-    var stateCount: Int { hasChildren.count }
-
-    init(isWord: [Bool]) {
-        self.isWord = isWord
+    private func symbol(_ id: UInt32, _ depth: Int) -> UInt16 {
+        keys.symbols[Int(keys.starts[Int(id)]) + depth]
     }
 
-    /// Adds a key (non-empty) and returns its end state.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> UInt32 {
-        var state: UInt32 = 0
-        var index = 0
-        while index < key.count {
-            var end = index + 1
-            let symbol = key[index]
-            if Int(symbol) < isWord.count && isWord[Int(symbol)] {
-                while end < key.count && Int(key[end]) < isWord.count && isWord[Int(key[end])] { end += 1 }
+    /// Writes the node for the keys `ids[low..<high]`, which share their
+    /// first `depth` symbols, and its subtree; returns its offset.
+    private mutating func build(_ low: Int, _ high: Int, depth entryDepth: Int) -> UInt32 {
+        // The run: symbols every key of the node shares, with no key ending
+        // among them (never at the root, which is entered without a symbol).
+        var depth = entryDepth
+        if entryDepth > 0 {
+            runLoop: while true {
+                let first = ids[low]
+                guard length(first) > depth else { break }
+                let wanted = symbol(first, depth)
+                for index in (low + 1)..<high {
+                    let id = ids[index]
+                    if length(id) <= depth || symbol(id, depth) != wanted { break runLoop }
+                }
+                depth += 1
             }
-            let token = intern(UnsafeBufferPointer(rebasing: key[index..<end]))
-            state = transition(state, token)
+        }
+        // Keys that end here come first.
+        var split = low
+        for index in low..<high where length(ids[index]) == depth {
+            ids.swapAt(index, split)
+            split += 1
+        }
+        if split - low > 1 {
+            let patterns = self.patterns
+            let order = self.order
+            ids[low..<split].sort { order(patterns[Int($0)], patterns[Int($1)]) }
+        }
+        sortBySymbol(split, high, depth: depth)
+        var groups: [(symbol: UInt16, low: Int, high: Int)] = []
+        var index = split
+        while index < high {
+            let current = symbol(ids[index], depth)
+            var end = index + 1
+            while end < high && symbol(ids[end], depth) == current { end += 1 }
+            groups.append((current, index, end))
             index = end
         }
-        return state
+        let offset = nodes.count
+        let terminalCount = min(split - low, GlossaryAutomaton.maximumTerminalCount)
+        let runLength = depth - entryDepth
+        nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
+        if runLength > 0 {
+            nodes.append(UInt32(runLength))
+            let id = ids[low]
+            var position = entryDepth
+            while position < depth {
+                let low16 = UInt32(symbol(id, position))
+                let high16 = position + 1 < depth ? UInt32(symbol(id, position + 1)) : 0
+                nodes.append(low16 | high16 << 16)
+                position += 2
+            }
+        }
+        for index in low..<(low + terminalCount) { appendTerminal(ids[index]) }
+        let edges = nodes.count
+        for group in groups {
+            nodes.append(UInt32(group.symbol))
+            nodes.append(0)
+        }
+        nodeCount += 1
+        for (number, group) in groups.enumerated() {
+            let child = build(group.low, group.high, depth: depth + 1)
+            nodes[edges + 2 * number + 1] = child
+        }
+        return UInt32(offset)
     }
 
-    private mutating func intern(_ symbols: UnsafeBufferPointer<UInt16>) -> UInt32 {
-        var hash = GlossaryTokenHash.seed
-        for symbol in symbols { hash = GlossaryTokenHash.add(hash, symbol) }
-        let mask = tokenSlots.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(hash)) & mask
-        while true {
-            let value = tokenSlots[2 * slot + 1]
-            if value == 0 { break }
-            if tokenSlots[2 * slot] == hash {
-                let offset = Int(value >> 32)
-                if Int(tokenSymbols[offset]) == symbols.count
-                    && tokenSymbols[(offset + 1)..<(offset + 1 + symbols.count)].elementsEqual(symbols) {
-                    return UInt32(truncatingIfNeeded: value) - 1
+    /// Sorts `ids[low..<high]` by their symbol at `depth` (stable).
+    private mutating func sortBySymbol(_ low: Int, _ high: Int, depth: Int) {
+        let count = high - low
+        if count < 2 { return }
+        if count <= 24 {
+            for index in (low + 1)..<high {
+                let id = ids[index]
+                let key = symbol(id, depth)
+                var position = index
+                while position > low && symbol(ids[position - 1], depth) > key {
+                    ids[position] = ids[position - 1]
+                    position -= 1
                 }
+                ids[position] = id
             }
-            slot = (slot + 1) & mask
+            return
         }
-        let token = UInt32(tokenCount)
-        tokenCount += 1
-        let offset = tokenSymbols.count
-        tokenSymbols.append(UInt16(truncatingIfNeeded: symbols.count))
-        tokenSymbols += symbols
-        tokenSlots[2 * slot] = hash
-        tokenSlots[2 * slot + 1] = UInt64(offset) << 32 | UInt64(token + 1)
-        rootNext.append(0)
-        if 4 * tokenCount > tokenSlots.count { tokenSlots = Self.grown(tokenSlots) }
-        return token
-    }
-
-    private mutating func transition(_ state: UInt32, _ token: UInt32) -> UInt32 {
-        if state == 0 {
-            if rootNext[Int(token)] == 0 {
-                rootNext[Int(token)] = newState(from: 0)
-            }
-            return rootNext[Int(token)]
+        var counts = [Int](repeating: 0, count: symbolCount + 1)
+        for index in low..<high { counts[Int(symbol(ids[index], depth)) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        for index in low..<high {
+            let id = ids[index]
+            let key = Int(symbol(id, depth))
+            scratch[low + counts[key]] = id
+            counts[key] += 1
         }
-        let key = UInt64(state) << 32 | UInt64(token)
-        let mask = edgeSlots.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(key)) & mask
-        while true {
-            let found = edgeSlots[2 * slot]
-            if found == key { return UInt32(truncatingIfNeeded: edgeSlots[2 * slot + 1]) }
-            if found == 0 { break }
-            slot = (slot + 1) & mask
-        }
-        let next = newState(from: state)
-        edgeSlots[2 * slot] = key
-        edgeSlots[2 * slot + 1] = UInt64(next)
-        edgeCount += 1
-        if 4 * edgeCount > edgeSlots.count { edgeSlots = Self.grown(edgeSlots) }
-        return next
-    }
-
-    private mutating func newState(from parent: UInt32) -> UInt32 {
-        hasChildren[Int(parent)] = true
-        hasChildren.append(false)
-        return UInt32(hasChildren.count - 1)
-    }
-
-    /// The table of (hash or key, value) pairs at twice the size.
-    private static func grown(_ slots: [UInt64]) -> [UInt64] {
-        var result = [UInt64](repeating: 0, count: 2 * slots.count)
-        let mask = result.count / 2 - 1
-        for old in 0..<(slots.count / 2) where slots[2 * old + 1] != 0 {
-            var slot = Int(truncatingIfNeeded: GlossaryTokenHash.mix(slots[2 * old])) & mask
-            while result[2 * slot + 1] != 0 { slot = (slot + 1) & mask }
-            result[2 * slot] = slots[2 * old]
-            result[2 * slot + 1] = slots[2 * old + 1]
-        }
-        return result
+        for index in low..<high { ids[index] = scratch[index] }
     }
 }

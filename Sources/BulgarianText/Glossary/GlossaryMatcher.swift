@@ -32,7 +32,7 @@ extension Glossary {
     /// Calls `body` with each match in UTF-8 text, left to right.
     ///
     /// One pass over the text: at each place a word can start, the trie of
-    /// all forms is walked word by word as far as the text allows, and the longest form
+    /// all forms is walked as far as the text allows, and the longest form
     /// that ends at a word boundary and passes its entry's case check wins
     /// (leftmost-longest, no overlaps); when several entries match the same
     /// text, the higher `priority`, then the longer source, then the earlier
@@ -90,8 +90,9 @@ extension Glossary {
                 let (scalar, length) = lookup.decode(base, at: index, count: count)
                 let info = lookup.entry(scalar)
                 let isWord = info & GlossaryScalarTable.word != 0
-                if !(isWord && previousIsWord), automaton.startsForm(Int(info & 0xFFFF)) {
-                    var found = Self.longest(automaton, base, count: count, start: index, limit: nextSpan, lookup: lookup)
+                if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
+                    var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
+                                             firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
                     if found.end > index {
                         found.start = index
                         try body(found)
@@ -109,109 +110,60 @@ extension Glossary {
         }
     }
 
-    /// The longest acceptable form starting at `start` (`end` is 0 when
-    /// there is none), read token by token: a whole word, a run of white
-    /// space or one other character at a time.
+    /// The longest acceptable form starting at `start`, whose first scalar is
+    /// already consumed into `node`; `end` is 0 when there is none.
     @inline(__always)
     private static func longest(_ automaton: GlossaryAutomaton, _ base: UnsafePointer<UInt8>, count: Int, start: Int,
-                                limit: Int, lookup: GlossaryLookup) -> RawMatch {
-        let end = min(count, limit)
-        var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: false)
-        var position = start
-        var state: UInt32 = 0
-        var isFirst = true
-        var firstUpper = false
-        var upperAfterFirst = false
-        var anyLower = false
-        while position < end {
-            let tokenStart = position
-            var (scalar, length) = lookup.decode(base, at: position, count: end)
-            var info = lookup.entry(scalar)
-            var hash = GlossaryTokenHash.seed
-            let lastIsWord: Bool
-            if info & GlossaryScalarTable.whitespace != 0 {
-                position += length
-                while position < end {
-                    let (next, nextLength) = lookup.decode(base, at: position, count: end)
-                    guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
-                    position += nextLength
-                }
-                hash = GlossaryTokenHash.add(hash, GlossaryScalarTable.spaceSymbol)
-                isFirst = false
-                lastIsWord = false
-            } else {
-                lastIsWord = info & GlossaryScalarTable.word != 0
-                while true {
-                    let symbol = UInt16(truncatingIfNeeded: info)
-                    if symbol == 0 { return best }
-                    hash = GlossaryTokenHash.add(hash, symbol)
-                    if isFirst {
-                        firstUpper = info & GlossaryScalarTable.uppercase != 0
-                        isFirst = false
-                    } else if info & GlossaryScalarTable.uppercase != 0 {
-                        upperAfterFirst = true
-                    }
-                    if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
-                    position += length
-                    // A word is read to its end; any other character is a token of its own.
-                    guard lastIsWord, position < end else { break }
-                    (scalar, length) = lookup.decode(base, at: position, count: end)
-                    info = lookup.entry(scalar)
-                    guard info & GlossaryScalarTable.word != 0 else { break }
-                }
+                                firstLength: Int, firstInfo: UInt32, node first: UInt32, limit: Int,
+                                lookup: GlossaryLookup) -> RawMatch {
+        let nodes = automaton.nodes
+        var node = first
+        var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
+        var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: walk.firstUpper)
+        while true {
+            let layout = automaton.layout(node)
+            for index in 0..<layout.runLength {
+                let symbol = walk.nextSymbol(lookup)
+                if symbol == 0 || symbol != automaton.runSymbol(layout.run, index) { return best }
             }
-            let tokenEnd = position
-            let token = automaton.token(hash: hash) { cursor in
-                let at = tokenStart + cursor
-                if at >= tokenEnd { return 0 }
-                let (scalar, length) = lookup.decode(base, at: at, count: tokenEnd)
-                let info = lookup.entry(scalar)
-                if info & GlossaryScalarTable.whitespace != 0 {
-                    cursor = tokenEnd - tokenStart
-                    return GlossaryScalarTable.spaceSymbol
-                }
-                cursor += length
-                return UInt16(truncatingIfNeeded: info)
-            }
-            guard let token, let next = automaton.next(state, token) else { return best }
-            state = next
-            let (words, hasChildren) = automaton.terminals(of: state)
-            if !words.isEmpty {
+            if !layout.terminals.isEmpty && walk.position <= limit {
                 var nextIsWord = false
-                if position < count {
-                    let (scalar, _) = lookup.decode(base, at: position, count: count)
+                if walk.position < count {
+                    let (scalar, _) = lookup.decode(base, at: walk.position, count: count)
                     nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
                 }
-                if !(lastIsWord && nextIsWord) {
-                    let terminals = automaton.terminals
-                    for slot in stride(from: words.lowerBound, to: words.upperBound, by: 2) {
-                        let word = terminals[slot]
+                if !(walk.lastIsWord && nextIsWord) {
+                    for slot in stride(from: layout.terminals.lowerBound, to: layout.terminals.upperBound, by: 2) {
+                        let word = nodes[slot]
                         let passes: Bool
                         switch word >> 30 {
                         case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
                             passes = true
                         case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
-                            passes = !upperAfterFirst || !anyLower
+                            passes = !walk.upperAfterFirst || !walk.anyLower
                         case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
-                            passes = (firstUpper && !upperAfterFirst) || !anyLower
+                            passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
                         default:
-                            passes = exactlyEqual(automaton, base, start..<position,
-                                                  automaton.patterns[Int(terminals[slot + 1])], lookup: lookup)
+                            passes = exactlyEqual(automaton, base, start..<walk.position,
+                                                  automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
                         }
                         if passes {
-                            best.end = position
-                            best.pattern = terminals[slot + 1]
+                            best.end = walk.position
+                            best.pattern = nodes[slot + 1]
                             best.entry = word & 0x3FFF_FFFF
-                            best.allCapitals = !anyLower && firstUpper && upperAfterFirst
-                            best.firstUppercase = firstUpper
+                            best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                             break
                         }
                     }
                 }
             }
-            guard hasChildren else { return best }
+            guard layout.edgeCount > 0 else { return best }
+            let symbol = walk.nextSymbol(lookup)
+            guard symbol != 0, let next = automaton.child(edges: layout.edges, count: layout.edgeCount, symbol) else {
+                return best
+            }
+            node = next
         }
-        return best
     }
 
     /// Whether the text equals the pattern's form, a run of white space in
@@ -284,6 +236,55 @@ extension Glossary {
 /// The bytes that can start a protected span's tell-tale sign (1), others 0.
 private let spanTriggers: [UInt8] = (0..<256).map { byte in
     "@{%:wW".utf8.contains(UInt8(byte)) || byte == 0xE2 ? 1 : 0
+}
+
+/// The state of one walk down the trie: where it is in the text and what
+/// case the letters read so far had.
+struct GlossaryWalk {
+    let base: UnsafePointer<UInt8>
+    /// Where the walk must stop: the end of the text or the next protected span.
+    let end: Int
+    var position: Int
+    var lastIsWord: Bool
+    let firstUpper: Bool
+    var upperAfterFirst = false
+    var anyLower: Bool
+
+    @inline(__always)
+    init(base: UnsafePointer<UInt8>, end: Int, position: Int, firstInfo: UInt32) {
+        self.base = base
+        self.end = end
+        self.position = position
+        lastIsWord = firstInfo & GlossaryScalarTable.word != 0
+        firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
+        anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
+    }
+
+    /// Reads the next symbol (a run of white space is one space), or returns
+    /// 0 at the end or at a scalar no term contains.
+    @inline(__always)
+    mutating func nextSymbol(_ lookup: GlossaryLookup) -> UInt16 {
+        if position >= end { return 0 }
+        let (scalar, length) = lookup.decode(base, at: position, count: end)
+        let info = lookup.entry(scalar)
+        if info & GlossaryScalarTable.whitespace != 0 {
+            position += length
+            while position < end {
+                let (next, nextLength) = lookup.decode(base, at: position, count: end)
+                guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
+                position += nextLength
+            }
+            lastIsWord = false
+            return GlossaryScalarTable.spaceSymbol
+        }
+        let symbol = UInt16(truncatingIfNeeded: info)
+        if symbol == 0 { return 0 }
+        position += length
+        lastIsWord = info & GlossaryScalarTable.word != 0
+        if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
+        if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+        return symbol
+    }
 }
 
 /// The hot loop's view of a `GlossaryScalarTable`.
