@@ -53,7 +53,11 @@ enum PunctuationProfile {
                         let before = index - 1
                         let opensAfter = isSpace(before) || opensQuotation(previousScalar(before: index))
                         let opens = opensAfter && !isSpace(index + 1)
-                        let closes = !isSpace(before)
+                        // Not before „ “ ”: a straight quote there would close a
+                        // quotation a second pass opens at the „ just made.
+                        let beforeCurlyQuote = index + 3 < count && base[index + 1] == 0xE2 && base[index + 2] == 0x80
+                            && (0x9C...0x9E).contains(base[index + 3])
+                        let closes = !isSpace(before) && !beforeCurlyQuote
                             && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(base[index + 1]) || base[index + 1] >= 0x80)
                         if let open = openQuote, closes {
                             edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
