@@ -93,10 +93,11 @@ enum PunctuationProfile {
     }
 
     /// Whether a straight quote right after `scalar` opens a quotation:
-    /// ( [ { - / – — „ « and the no-break spaces.
+    /// ( [ { - / – — « and the no-break spaces. Not „: a first pass may have
+    /// made it of a straight quote, after which this one did not open.
     private static func opensQuotation(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x201E, 0x00AB, 0x00A0, 0x202F: true
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x00AB, 0x00A0, 0x202F: true
         default: false
         }
     }

@@ -6,7 +6,10 @@ import BulgarianText
 struct FuzzRegressionTests {
     /// FuzzNormalization: a run of straight quotes under the typography profile
     /// became „"""""""“, and a second pass then paired the inner quotes as well.
-    @Test(arguments: [String(repeating: "\"", count: 9), "\"\"", "а\"\"\"б", "„\"“", "\"a\"“"])
+    /// And `[„"[“!"` (controls deleted from the finding): the pass that made
+    /// the „ had not let the quote after it open, the next pass did.
+    @Test(arguments: [String(repeating: "\"", count: 9), "\"\"", "а\"\"\"б", "„\"“", "\"a\"“",
+                      "\nOolf[[[\"\u{1C}\"[[[\"!\"\t", "[\"\"[\"!\"\t"])
     func straightQuotesBesideCurlyOnesAreIdempotent(_ text: String) throws {
         let normalizer = try Normalizer(options: .all(profile: .typography))
         let once = try normalizer.normalize(text)
