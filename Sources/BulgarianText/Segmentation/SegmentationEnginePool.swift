@@ -24,7 +24,7 @@ final class SegmentationEnginePool: @unchecked Sendable {
     }
 
     private func take() throws(ICUError) -> SegmentationEngine {
-        let result: Result<SegmentationEngine, ICUError> = lock.withLock {
+        let result = lock.withLock { () -> Result<SegmentationEngine, ICUError> in
             if let engine = idle.popLast() { return .success(engine) }
             do throws(ICUError) {
                 return .success(SegmentationEngine(rules: rules, iterator: try prototype.clone()))

@@ -21,7 +21,7 @@ final class ICUTransliteratorPool: @unchecked Sendable {
 
     /// An instance for one owner (a stream) to keep.
     func take() throws(ICUError) -> ICUTransliterator {
-        let result: Result<ICUTransliterator, ICUError> = lock.withLock {
+        let result = lock.withLock { () -> Result<ICUTransliterator, ICUError> in
             if idle.count > 1 { return .success(idle.removeLast()) }
             do throws(ICUError) { return .success(try idle[0].clone()) } catch { return .failure(error) }
         }
