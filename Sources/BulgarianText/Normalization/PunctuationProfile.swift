@@ -53,7 +53,11 @@ enum PunctuationProfile {
                         let before = index - 1
                         let opensAfter = isSpace(before) || opensQuotation(previousScalar(before: index))
                         let opens = opensAfter && !isSpace(index + 1)
-                        let closes = !isSpace(before)
+                        // Not before „ “ ”: a straight quote there would close a
+                        // quotation a second pass opens at the „ just made.
+                        let beforeCurlyQuote = index + 3 < count && base[index + 1] == 0xE2 && base[index + 2] == 0x80
+                            && (0x9C...0x9E).contains(base[index + 3])
+                        let closes = !isSpace(before) && !beforeCurlyQuote
                             && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(base[index + 1]) || base[index + 1] >= 0x80)
                         if let open = openQuote, closes {
                             edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
@@ -89,10 +93,11 @@ enum PunctuationProfile {
     }
 
     /// Whether a straight quote right after `scalar` opens a quotation:
-    /// ( [ { - / – — „ « and the no-break spaces.
+    /// ( [ { - / – — « and the no-break spaces. Not „: a first pass may have
+    /// made it of a straight quote, after which this one did not open.
     private static func opensQuotation(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x201E, 0x00AB, 0x00A0, 0x202F: true
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x00AB, 0x00A0, 0x202F: true
         default: false
         }
     }

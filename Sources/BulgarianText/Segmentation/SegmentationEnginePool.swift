@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Segmentation engines shared by the copies of one `Segmenter`: each call
 /// takes an engine no other task uses meanwhile, and gives it back after.
 ///
@@ -9,7 +7,7 @@ import Synchronization
 final class SegmentationEnginePool: @unchecked Sendable {
     let rules: SegmentationRules
     /// Guards `prototype` and `idle`; never held while a text is segmented.
-    private let lock = Mutex(())
+    private let lock = PoolLock()
     private let prototype: ICUBreakIterator
     private var idle: [SegmentationEngine] = []
 
@@ -21,12 +19,12 @@ final class SegmentationEnginePool: @unchecked Sendable {
     /// Runs `body` with an engine of its own.
     func withEngine<Result>(_ body: (SegmentationEngine) throws -> Result) throws -> Result {
         let engine = try take()
-        defer { lock.withLock { _ in if idle.count < 16 { idle.append(engine) } } }
+        defer { lock.withLock { if idle.count < 16 { idle.append(engine) } } }
         return try body(engine)
     }
 
     private func take() throws(ICUError) -> SegmentationEngine {
-        let result: Result<SegmentationEngine, ICUError> = lock.withLock { _ in
+        let result = lock.withLock { () -> Result<SegmentationEngine, ICUError> in
             if let engine = idle.popLast() { return .success(engine) }
             do throws(ICUError) {
                 return .success(SegmentationEngine(rules: rules, iterator: try prototype.clone()))

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Compiled ICU transliterators shared by many tasks: each use takes an
 /// instance of its own (a clone of the first), and gives it back after.
 ///
@@ -7,7 +5,7 @@ import Synchronization
 /// compiling rules costs milliseconds, so instances are cloned and reused.
 final class ICUTransliteratorPool: @unchecked Sendable {
     /// Guards `idle`; never held while ICU transliterates.
-    private let lock = Mutex(())
+    private let lock = PoolLock()
     private var idle: [ICUTransliterator]
 
     init(_ first: ICUTransliterator) {
@@ -17,13 +15,13 @@ final class ICUTransliteratorPool: @unchecked Sendable {
     /// Runs `body` with an instance that no other task uses meanwhile.
     func withInstance<Result>(_ body: (ICUTransliterator) throws(ICUError) -> Result) throws(ICUError) -> Result {
         let instance = try take()
-        defer { lock.withLock { _ in idle.append(instance) } }
+        defer { lock.withLock { idle.append(instance) } }
         return try body(instance)
     }
 
     /// An instance for one owner (a stream) to keep.
     func take() throws(ICUError) -> ICUTransliterator {
-        let result: Result<ICUTransliterator, ICUError> = lock.withLock { _ in
+        let result = lock.withLock { () -> Result<ICUTransliterator, ICUError> in
             if idle.count > 1 { return .success(idle.removeLast()) }
             do throws(ICUError) { return .success(try idle[0].clone()) } catch { return .failure(error) }
         }

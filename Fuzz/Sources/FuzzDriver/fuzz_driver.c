@@ -1,0 +1,2 @@
+// Intentionally empty: the driver is libFuzzer's; this target only declares it.
+#include "fuzz_driver.h"
