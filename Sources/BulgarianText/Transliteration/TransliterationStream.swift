@@ -40,7 +40,7 @@ public struct TransliterationStream: Sendable {
 
     private mutating func drain(isFinal: Bool) throws -> [UInt8] {
         let (output, consumed) = try pending.withUnsafeBufferPointer { buffer throws -> ([UInt8], Int) in
-            var valid = UTF8Validation.validPrefixLength(buffer)
+            let valid = UTF8Validation.validPrefixLength(buffer)
             if valid < buffer.count {
                 // An incomplete character at the end of a chunk waits for the next one.
                 let incomplete = UTF8Validation.sequenceLength(buffer, at: valid) < 0
@@ -49,7 +49,6 @@ public struct TransliterationStream: Sendable {
                                            bytes: Array(buffer[valid..<min(valid + 4, buffer.count)]))
                 }
             }
-            valid = min(valid, buffer.count)
             let ready = UnsafeBufferPointer(rebasing: buffer[..<valid])
             switch backend {
             case .native(let engine, var state):
