@@ -14,6 +14,27 @@ public struct BulgarianInflection: Sendable {
         case plural = "pl"
         /// The articled plural (банките, централните банки).
         case pluralDefinite = "pl.def"
+
+        /// The kind at a position in `allCases` (the matcher's one-byte kind
+        /// numbers; `allCases` builds a new array at every use).
+        init(index: UInt8) {
+            switch index {
+            case 0: self = .base
+            case 1: self = .definite
+            case 2: self = .plural
+            default: self = .pluralDefinite
+            }
+        }
+
+        /// The kind's position in `allCases`.
+        var index: UInt8 {
+            switch self {
+            case .base: 0
+            case .definite: 1
+            case .plural: 2
+            case .pluralDefinite: 3
+            }
+        }
     }
 
     /// One generated form.
@@ -42,9 +63,43 @@ public struct BulgarianInflection: Sendable {
         }
     }
 
+    /// Rules, indexed by the last letter of their ending.
+    struct RuleSet: Sendable {
+        private(set) var rules: [Rule] = []
+        /// Rules by the last letter of their ending; rules with an empty ending are under `nil`.
+        private var byLastLetter: [Unicode.Scalar?: [Int]] = [:]
+
+        mutating func append(_ rule: Rule) {
+            byLastLetter[rule.ending.last, default: []].append(rules.count)
+            rules.append(rule)
+        }
+
+        /// The rule with the longest ending that the word (lower case) ends
+        /// with and whose syllable count fits; the first of equals.
+        func best(_ lowerWord: [Unicode.Scalar]) -> Rule? {
+            let syllables = lowerWord.count(where: GlossaryCase.isVowel)
+            var best: Int?
+            func consider(_ indices: [Int]?) {
+                guard let indices else { return }
+                for index in indices where rules[index].syllables.contains(syllables)
+                    && BulgarianInflection.hasSuffix(lowerWord, rules[index].ending) {
+                    guard let current = best else {
+                        best = index
+                        continue
+                    }
+                    let length = rules[index].ending.count, bestLength = rules[current].ending.count
+                    if length > bestLength || (length == bestLength && index < current) { best = index }
+                }
+            }
+            if let last = lowerWord.last { consider(byLastLetter[last]) }
+            consider(byLastLetter[nil])
+            return best.map { rules[$0] }
+        }
+    }
+
     private var genderGuesses: [(ending: [Unicode.Scalar], gender: GlossaryEntry.Gender)] = []
-    private var nounRules: [GlossaryEntry.Gender: [Rule]] = [:]
-    private var adjectiveRules: [Rule] = []
+    private var nounRules: [GlossaryEntry.Gender: RuleSet] = [:]
+    private var adjectiveRules = RuleSet()
     private var prepositions: Set<[Unicode.Scalar]> = []
     private var nameEndings: [[Unicode.Scalar]] = []
 
@@ -77,7 +132,7 @@ public struct BulgarianInflection: Sendable {
                 guard fields.count >= 3, let gender = GlossaryEntry.Gender(rawValue: String(fields[1])) else {
                     throw fail("expected `noun m|f|n|pl ENDING FORM=…`, found `\(line.text)`")
                 }
-                nounRules[gender, default: []].append(try Self.rule(fields[2...], fail))
+                nounRules[gender, default: RuleSet()].append(try Self.rule(fields[2...], fail))
             case "adjective":
                 guard fields.count >= 2 else { throw fail("expected `adjective ENDING FORM=…`, found `\(line.text)`") }
                 adjectiveRules.append(try Self.rule(fields[1...], fail))
@@ -174,13 +229,16 @@ public struct BulgarianInflection: Sendable {
         let capitalised = GlossaryCase.isUppercase(words[0][0])
         let noPlural = entry.options.plural == "-" || capitalised
 
+        // The rule of the first word, which takes the article: a noun's or an adjective's.
+        let firstRule = headFirst ? nounRule(gender, lowerWords[0]) : adjectiveRule(lowerWords[0])
+
         // The articled singular (or, for a plural term, the articled plural).
         let firstKind: FormKind = gender == .plural ? .pluralDefinite : .definite
         let firstForms: [[Unicode.Scalar]]
         if headFirst {
-            firstForms = apply(nounRule(gender, lowerWords[0]), .definite, to: words[0])
+            firstForms = apply(firstRule, .definite, to: words[0])
         } else {
-            firstForms = apply(adjectiveRule(lowerWords[0]), gender == .plural ? .pluralDefinite : .definite, to: words[0])
+            firstForms = apply(firstRule, gender == .plural ? .pluralDefinite : .definite, to: words[0])
         }
         for form in firstForms {
             var replaced = words
@@ -204,20 +262,19 @@ public struct BulgarianInflection: Sendable {
         }
         var plural = words
         if headFirst {
-            guard let head = apply(nounRule(gender, lowerWords[0]), .plural, to: words[0]).first else { return }
+            guard let head = apply(firstRule, .plural, to: words[0]).first else { return }
             plural[0] = head
         } else {
             for index in 0..<(words.count - 1) {
-                guard let adjective = apply(adjectiveRule(lowerWords[index]), .plural, to: words[index]).first else { return }
+                let rule = index == 0 ? firstRule : adjectiveRule(lowerWords[index])
+                guard let adjective = apply(rule, .plural, to: words[index]).first else { return }
                 plural[index] = adjective
             }
             guard let head = apply(nounRule(gender, lowerWords[headIndex]), .plural, to: words[headIndex]).first else { return }
             plural[headIndex] = head
         }
         body(Self.join(plural), .plural)
-        let articled = headFirst
-            ? apply(nounRule(gender, lowerWords[0]), .pluralDefinite, to: words[0])
-            : apply(adjectiveRule(lowerWords[0]), .pluralDefinite, to: words[0])
+        let articled = apply(firstRule, .pluralDefinite, to: words[0])
         for form in articled {
             var replaced = plural
             replaced[0] = form
@@ -251,20 +308,11 @@ public struct BulgarianInflection: Sendable {
     }
 
     private func nounRule(_ gender: GlossaryEntry.Gender, _ lowerWord: [Unicode.Scalar]) -> Rule? {
-        Self.bestRule(nounRules[gender] ?? [], lowerWord)
+        nounRules[gender]?.best(lowerWord)
     }
 
     private func adjectiveRule(_ lowerWord: [Unicode.Scalar]) -> Rule? {
-        Self.bestRule(adjectiveRules, lowerWord)
-    }
-
-    private static func bestRule(_ rules: [Rule], _ lowerWord: [Unicode.Scalar]) -> Rule? {
-        let syllables = lowerWord.count(where: GlossaryCase.isVowel)
-        var best: Rule?
-        for rule in rules where rule.syllables.contains(syllables) && hasSuffix(lowerWord, rule.ending) {
-            if best == nil || rule.ending.count > best!.ending.count { best = rule }
-        }
-        return best
+        adjectiveRules.best(lowerWord)
     }
 
     /// The word with the rule's ending replaced for `kind`; the word keeps its
@@ -281,8 +329,11 @@ public struct BulgarianInflection: Sendable {
         }
     }
 
-    private static func hasSuffix(_ word: [Unicode.Scalar], _ ending: [Unicode.Scalar]) -> Bool {
-        ending.count <= word.count && word.suffix(ending.count).elementsEqual(ending)
+    static func hasSuffix(_ word: [Unicode.Scalar], _ ending: [Unicode.Scalar]) -> Bool {
+        guard ending.count <= word.count else { return false }
+        let offset = word.count - ending.count
+        for index in ending.indices where word[offset + index] != ending[index] { return false }
+        return true
     }
 
     private static func join(_ words: [[Unicode.Scalar]]) -> [Unicode.Scalar] {

@@ -88,7 +88,7 @@ public final class Glossary: Sendable {
                 }
                 guard !path.isEmpty, index < GlossaryAutomaton.maximumEntryCount else { return }
                 var pattern = GlossaryPattern(entry: UInt32(index), textOffset: 0, textLength: 0,
-                                              kind: UInt8(BulgarianInflection.FormKind.allCases.firstIndex(of: kind)!),
+                                              kind: kind.index,
                                               caseCheck: check)
                 if check == .exact {
                     pattern.textOffset = UInt32(exactText.count)
@@ -116,7 +116,7 @@ public final class Glossary: Sendable {
         case .exact: return .exact
         case .insensitive: return .any
         case .smart:
-            let scalars = Array(entry.source.unicodeScalars)
+            let scalars = entry.source.unicodeScalars
             guard let first = scalars.first else { return .exact }
             let capitalsInside = scalars.dropFirst().contains(where: GlossaryCase.isUppercase)
             if capitalsInside { return .exact }

@@ -285,19 +285,20 @@ struct GlossaryTrieCompiler {
             ids[low..<split].sort { order(patterns[Int($0)], patterns[Int($1)]) }
         }
         sortBySymbol(split, high, depth: depth)
-        var groups: [(symbol: UInt16, low: Int, high: Int)] = []
+        // The children: runs of keys with the same next symbol (scanned
+        // again below rather than kept in an array per node).
+        var groupCount = 0
         var index = split
         while index < high {
             let current = symbol(ids[index], depth)
-            var end = index + 1
-            while end < high && symbol(ids[end], depth) == current { end += 1 }
-            groups.append((current, index, end))
-            index = end
+            index += 1
+            while index < high && symbol(ids[index], depth) == current { index += 1 }
+            groupCount += 1
         }
         let offset = nodes.count
         let terminalCount = min(split - low, GlossaryAutomaton.maximumTerminalCount)
         let runLength = depth - entryDepth
-        nodes.append(UInt32(groups.count) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
+        nodes.append(UInt32(groupCount) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
         if runLength > 0 {
             nodes.append(UInt32(runLength))
             let id = ids[low]
@@ -311,14 +312,25 @@ struct GlossaryTrieCompiler {
         }
         for index in low..<(low + terminalCount) { appendTerminal(ids[index]) }
         let edges = nodes.count
-        for group in groups {
-            nodes.append(UInt32(group.symbol))
+        index = split
+        while index < high {
+            let current = symbol(ids[index], depth)
+            index += 1
+            while index < high && symbol(ids[index], depth) == current { index += 1 }
+            nodes.append(UInt32(current))
             nodes.append(0)
         }
         nodeCount += 1
-        for (number, group) in groups.enumerated() {
-            let child = build(group.low, group.high, depth: depth + 1)
+        var number = 0
+        index = split
+        while index < high {
+            let groupLow = index
+            let current = symbol(ids[index], depth)
+            index += 1
+            while index < high && symbol(ids[index], depth) == current { index += 1 }
+            let child = build(groupLow, index, depth: depth + 1)
             nodes[edges + 2 * number + 1] = child
+            number += 1
         }
         return UInt32(offset)
     }

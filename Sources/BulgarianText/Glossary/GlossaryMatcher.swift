@@ -47,7 +47,7 @@ extension Glossary {
         try scan(text) { raw in
             let pattern = automaton.patterns[Int(raw.pattern)]
             try body(GlossaryMatch(range: raw.start..<raw.end, entryIndex: Int(pattern.entry),
-                                   kind: BulgarianInflection.FormKind.allCases[Int(pattern.kind)]))
+                                   kind: BulgarianInflection.FormKind(index: pattern.kind)))
         }
     }
 

@@ -97,4 +97,26 @@ struct GlossaryInflectionTests {
             try BulgarianInflection(parsing: "gender а f\n", source: "t.txt")
         }
     }
+
+    @Test func formKindNumbersFollowAllCases() {
+        for (number, kind) in BulgarianInflection.FormKind.allCases.enumerated() {
+            #expect(kind.index == UInt8(number))
+            #expect(BulgarianInflection.FormKind(index: UInt8(number)) == kind)
+        }
+    }
+
+    @Test func theLongestEndingWinsWhicheverLetterItEndsIn() {
+        // Both `я` and `ия` fit агенция; the longer ending decides, wherever it stands in the table.
+        let rules = try! BulgarianInflection(parsing: """
+            gender * m
+            gender я f
+            noun m * def=ът,а pl=и pl.def=ите
+            noun f я def=ята pl=ьи pl.def=ьите
+            noun f ия def=ията pl=ии pl.def=иите
+            """, source: "t.txt")
+        #expect(rules.forms(of: GlossaryEntry(source: "агенция", target: "agency", line: 1)).map(\.text)
+                == ["агенция", "агенцията", "агенции", "агенциите"])
+        #expect(rules.forms(of: GlossaryEntry(source: "град", target: "city", line: 1)).map(\.text)
+                == ["град", "градът", "града", "гради", "градите"])
+    }
 }
