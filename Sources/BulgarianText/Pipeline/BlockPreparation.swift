@@ -114,18 +114,18 @@ struct BlockPreparation {
         return String(decoding: decoded?.utf8 ?? slice, as: UTF8.self)
     }
 
-    /// The ranges of whole lines that a metadata pattern matches.
+    /// The metadata at the start of each line: whole metadata lines, and
+    /// `metadata-start` matches before prose on the same line.
     private func metadataLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let spans = pipeline.options.spans
-        guard spans.patterns.contains(where: { $0.kind == .metadataLine }) else { return [] }
+        guard spans.hasMetadataPatterns else { return [] }
         var lines: [Range<Int>] = []
         var start = 0
         while start < buffer.count {
             var end = start
             while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-            let line = start..<end
-            if !line.isEmpty && spans.isMetadataLine(UnsafeBufferPointer(rebasing: buffer[line])) {
-                lines.append(line)
+            if end > start, let range = spans.metadataRange(inLine: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+                lines.append((start + range.lowerBound)..<(start + range.upperBound))
             }
             start = end + 1
         }

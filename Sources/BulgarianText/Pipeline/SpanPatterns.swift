@@ -4,8 +4,12 @@
 public struct SpanPatterns: Sendable, Hashable {
     /// What a pattern marks.
     public enum Kind: String, Sendable, Hashable {
-        /// A whole line of metadata (`date 2026-03-14`).
+        /// A whole line of metadata (`Източник: БТА`).
         case metadataLine = "metadata-line"
+        /// Metadata at the start of a line, alone or before prose on the same
+        /// line (`date 2026-03-14 Правителството прие…`, as scrapers save
+        /// news): the metadata is a segment of its own, the rest is prose.
+        case metadataStart = "metadata-start"
         /// Text removed wherever it stands (`- Реклама -`).
         case boilerplate
     }
@@ -48,7 +52,7 @@ public struct SpanPatterns: Sendable, Hashable {
             guard let gap = line.firstIndex(where: { $0 == " " || $0 == "\t" }),
                   let kind = Kind(rawValue: String(line[..<gap])) else {
                 throw TableError(source: source, line: number,
-                                 message: "expected `metadata-line PATTERN` or `boilerplate PATTERN`, found `\(line)`")
+                                 message: "expected `metadata-line PATTERN`, `metadata-start PATTERN` or `boilerplate PATTERN`, found `\(line)`")
             }
             let pattern = line[gap...].drop { $0 == " " || $0 == "\t" }
             patterns.append(Pattern(kind: kind, text: String(pattern),
@@ -104,10 +108,35 @@ public struct SpanPatterns: Sendable, Hashable {
 }
 
 extension SpanPatterns {
-    /// Whether `line` (UTF-8, without its line break) is wholly a metadata line.
-    func isMetadataLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        patterns.contains { $0.kind == .metadataLine && Self.match($0.pieces, line, at: 0) == line.count }
+    /// Whether some pattern marks metadata (`metadataRange(inLine:)` can find something).
+    var hasMetadataPatterns: Bool {
+        patterns.contains { $0.kind != .boilerplate }
     }
+
+    /// The metadata of a line (UTF-8, without its line break), after any
+    /// spaces or tabs at its start: the whole line when a `metadata-line`
+    /// pattern matches all of it, else the longest `metadata-start` match
+    /// that ends the line or is followed by a space or tab; nil for none.
+    func metadataRange(inLine line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = 0
+        while start < line.count && (line[start] == 0x20 || line[start] == 0x09) { start += 1 }
+        guard start < line.count else { return nil }
+        var best: Int?
+        for pattern in patterns where pattern.kind != .boilerplate {
+            guard case .literal(let first) = pattern.pieces[0], let lead = first.first, line[start] == lead,
+                  let end = Self.match(pattern.pieces, line, at: start) else { continue }
+            switch pattern.kind {
+            case .metadataLine:
+                if end == line.count { return start..<end }
+            case .metadataStart:
+                if end == line.count || line[end] == 0x20 || line[end] == 0x09, end > best ?? start { best = end }
+            case .boilerplate:
+                break
+            }
+        }
+        return best.map { start..<$0 }
+    }
+
 
     /// The ranges of boilerplate in `text`, each widened to the spaces before
     /// it, in order and without overlaps.
