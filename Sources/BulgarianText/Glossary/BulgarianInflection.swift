@@ -220,7 +220,27 @@ public struct BulgarianInflection: Sendable {
     func forEachForm(of entry: GlossaryEntry, _ body: ([Unicode.Scalar], FormKind) -> Void) {
         let words = entry.source.unicodeScalars.split(whereSeparator: { GlossaryCase.isWhitespace($0) }).map(Array.init)
         guard !words.isEmpty else { return }
-        body(Self.join(words), .base)
+        // Every form is written into one buffer (no array per form).
+        var form: [Unicode.Scalar] = []
+        form.reserveCapacity(entry.source.unicodeScalars.count + 8)
+        /// `words` joined by spaces, the word at `index` (if any) being `base`'s
+        /// first `stem` letters followed by `ending`.
+        func emit(_ words: [[Unicode.Scalar]], _ kind: FormKind, at index: Int = -1,
+                  base: [Unicode.Scalar] = [], stem: Int = 0, ending: [Unicode.Scalar] = []) {
+            form.removeAll(keepingCapacity: true)
+            for (number, word) in words.enumerated() {
+                if number > 0 { form.append(" ") }
+                if number == index {
+                    form.append(contentsOf: base[..<stem])
+                    form.append(contentsOf: ending)
+                } else {
+                    form.append(contentsOf: word)
+                }
+            }
+            body(form, kind)
+        }
+
+        emit(words, .base)
         guard shouldInflect(entry, words) else { return }
         let lowerWords = words.map { $0.map(GlossaryCase.lowercase) }
         let headFirst = words.count == 1 || (words.count >= 2 && prepositions.contains(lowerWords[1]))
@@ -234,16 +254,9 @@ public struct BulgarianInflection: Sendable {
 
         // The articled singular (or, for a plural term, the articled plural).
         let firstKind: FormKind = gender == .plural ? .pluralDefinite : .definite
-        let firstForms: [[Unicode.Scalar]]
-        if headFirst {
-            firstForms = apply(firstRule, .definite, to: words[0])
-        } else {
-            firstForms = apply(firstRule, gender == .plural ? .pluralDefinite : .definite, to: words[0])
-        }
-        for form in firstForms {
-            var replaced = words
-            replaced[0] = form
-            body(Self.join(replaced), firstKind)
+        let firstEndings = Self.endings(firstRule, headFirst || gender != .plural ? .definite : .pluralDefinite, of: words[0])
+        for ending in firstEndings.endings {
+            emit(words, firstKind, at: 0, base: words[0], stem: firstEndings.stem, ending: ending)
         }
         guard gender != .plural, !noPlural else { return }
 
@@ -251,34 +264,31 @@ public struct BulgarianInflection: Sendable {
         if let given = entry.options.plural {
             let pluralWords = given.unicodeScalars.split(whereSeparator: { GlossaryCase.isWhitespace($0) }).map(Array.init)
             guard !pluralWords.isEmpty else { return }
-            body(Self.join(pluralWords), .plural)
+            emit(pluralWords, .plural)
             let lowerFirst = pluralWords[0].map(GlossaryCase.lowercase)
-            for form in apply(nounRule(.plural, lowerFirst), .definite, to: pluralWords[0]) {
-                var replaced = pluralWords
-                replaced[0] = form
-                body(Self.join(replaced), .pluralDefinite)
+            let articled = Self.endings(nounRule(.plural, lowerFirst), .definite, of: pluralWords[0])
+            for ending in articled.endings {
+                emit(pluralWords, .pluralDefinite, at: 0, base: pluralWords[0], stem: articled.stem, ending: ending)
             }
             return
         }
         var plural = words
         if headFirst {
-            guard let head = apply(firstRule, .plural, to: words[0]).first else { return }
+            guard let head = apply(firstRule, .plural, to: words[0]) else { return }
             plural[0] = head
         } else {
             for index in 0..<(words.count - 1) {
                 let rule = index == 0 ? firstRule : adjectiveRule(lowerWords[index])
-                guard let adjective = apply(rule, .plural, to: words[index]).first else { return }
+                guard let adjective = apply(rule, .plural, to: words[index]) else { return }
                 plural[index] = adjective
             }
-            guard let head = apply(nounRule(gender, lowerWords[headIndex]), .plural, to: words[headIndex]).first else { return }
+            guard let head = apply(nounRule(gender, lowerWords[headIndex]), .plural, to: words[headIndex]) else { return }
             plural[headIndex] = head
         }
-        body(Self.join(plural), .plural)
-        let articled = apply(firstRule, .pluralDefinite, to: words[0])
-        for form in articled {
-            var replaced = plural
-            replaced[0] = form
-            body(Self.join(replaced), .pluralDefinite)
+        emit(plural, .plural)
+        let articled = Self.endings(firstRule, .pluralDefinite, of: words[0])
+        for ending in articled.endings {
+            emit(plural, .pluralDefinite, at: 0, base: words[0], stem: articled.stem, ending: ending)
         }
     }
 
@@ -315,18 +325,20 @@ public struct BulgarianInflection: Sendable {
         adjectiveRules.best(lowerWord)
     }
 
-    /// The word with the rule's ending replaced for `kind`; the word keeps its
-    /// own letters (and so its capital) up to the ending.
-    private func apply(_ rule: Rule?, _ kind: FormKind, to word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        guard let rule, word.count > rule.ending.count else { return [] }
-        let replacements = rule.replacements(kind)
-        if replacements.isEmpty { return [] }
-        let stem = word.count - rule.ending.count
-        return replacements.map { replacement in
-            var form = word
-            form.replaceSubrange(stem..., with: replacement)
-            return form
-        }
+    /// The endings that replace the rule's ending for `kind`, and how many
+    /// letters of the word stay (the word keeps its own letters, and so its
+    /// capital, up to the ending); no endings when the rule does not apply.
+    private static func endings(_ rule: Rule?, _ kind: FormKind, of word: [Unicode.Scalar])
+        -> (stem: Int, endings: [[Unicode.Scalar]]) {
+        guard let rule, word.count > rule.ending.count else { return (0, []) }
+        return (word.count - rule.ending.count, rule.replacements(kind))
+    }
+
+    /// The word with the rule's ending replaced by the first ending for `kind`, or nil.
+    private func apply(_ rule: Rule?, _ kind: FormKind, to word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let (stem, endings) = Self.endings(rule, kind, of: word)
+        guard let ending = endings.first else { return nil }
+        return Array(word[..<stem]) + ending
     }
 
     static func hasSuffix(_ word: [Unicode.Scalar], _ ending: [Unicode.Scalar]) -> Bool {
@@ -334,14 +346,5 @@ public struct BulgarianInflection: Sendable {
         let offset = word.count - ending.count
         for index in ending.indices where word[offset + index] != ending[index] { return false }
         return true
-    }
-
-    private static func join(_ words: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for (index, word) in words.enumerated() {
-            if index > 0 { result.append(" ") }
-            result.append(contentsOf: word)
-        }
-        return result
     }
 }
