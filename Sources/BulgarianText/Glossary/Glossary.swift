@@ -65,7 +65,6 @@ public final class Glossary: Sendable {
         self.targetStarts = targetStarts
         self.entryFlags = entryFlags
         var table = GlossaryScalarTable()
-        table.assignWhitespace()
         var keys = GlossaryKeys()
         var patterns: [GlossaryPattern] = []
         var exactText: [UInt8] = []

@@ -15,8 +15,13 @@ struct GlossaryScalarTable: Sendable {
     /// The symbol of every white-space scalar.
     static let spaceSymbol: UInt16 = 1
 
-    /// The classes of the Basic Multilingual Plane, shared by every glossary.
-    private static let baseClasses: [UInt32] = (0..<UInt32(0x10000)).map(classes)
+    /// The classes of the Basic Multilingual Plane, every white-space scalar
+    /// with the space symbol: the start of every glossary's table (copied
+    /// when the glossary gives its first letter a symbol).
+    private static let baseClasses: [UInt32] = (0..<UInt32(0x10000)).map { codePoint in
+        let entry = classes(codePoint)
+        return entry & whitespace != 0 ? entry | UInt32(spaceSymbol) : entry
+    }
 
     /// Entries for U+0000…U+FFFF.
     private(set) var bmp: [UInt32]
@@ -85,13 +90,6 @@ struct GlossaryScalarTable: Sendable {
             if bmp[index] & 0xFFFF == 0 { bmp[index] |= UInt32(symbol) }
         } else if supplementary[scalar.value] == nil {
             supplementary[scalar.value] = symbol
-        }
-    }
-
-    /// Marks every white-space scalar of the BMP with the space symbol.
-    mutating func assignWhitespace() {
-        for index in bmp.indices where bmp[index] & Self.whitespace != 0 {
-            bmp[index] = (bmp[index] & ~0xFFFF) | UInt32(Self.spaceSymbol)
         }
     }
 }
