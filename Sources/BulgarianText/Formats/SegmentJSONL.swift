@@ -16,9 +16,9 @@ public enum SegmentJSONL {
         var terms: [JSONValue] = []
         var protected: [JSONValue] = []
         var placeholders: [JSONValue] = []
-        let bytes = Array(segment.text.utf8)
-        for annotation in segment.annotations {
-            let surface = String(decoding: bytes[annotation.range], as: UTF8.self)
+        let bytes = segment.textUTF8
+        for annotation in segment.annotationSlice {
+            let surface = String(decoding: bytes[(bytes.startIndex + annotation.range.lowerBound)..<(bytes.startIndex + annotation.range.upperBound)], as: UTF8.self)
             let start = JSONValue.integer(annotation.range.lowerBound)
             let end = JSONValue.integer(annotation.range.upperBound)
             switch annotation.kind {
@@ -61,84 +61,111 @@ public enum SegmentJSONL {
 
     /// Appends the segment's line of JSON Lines (with its line feed) as UTF-8,
     /// the same text as `object(_:)` serialized, without building the object.
+    ///
+    /// Works on the segment's bytes (`textUTF8`, `sourceUTF8`): no `String`
+    /// is made, and a source equal to the text is escaped once.
     public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
-        func key(_ name: StaticString, first: Bool = false) {
-            if !first { output.append(UInt8(ascii: ",")) }
-            output.append(UInt8(ascii: "\""))
-            output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            output += "\":".utf8
+        func raw(_ text: StaticString) {
+            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
         func number(_ value: Int) { JSONValue.writeInteger(value, to: &output) }
         func string(_ value: String) { JSONValue.writeString(value, to: &output) }
-        output.append(UInt8(ascii: "{"))
-        key("id", first: true); number(segment.id)
-        key("paragraph"); number(segment.paragraph)
-        key("text")
-        let textStart = output.count
-        string(segment.text)
-        let textEnd = output.count
-        key("source")
-        if segment.source == segment.text {
-            // Most segments are their own source: copy the escaped text.
-            let escaped = Array(output[textStart..<textEnd])
-            output.append(contentsOf: escaped)
-        } else {
-            string(segment.source)
-        }
-        key("start"); number(segment.start)
-        key("end"); number(segment.end)
-        key("translate"); output += (segment.translate ? "true" : "false").utf8
-        // Annotations by kind, each kind's array written only when present
-        // (terms always), in the order of `object(_:)`.
-        var text = segment.text
-        func surface(_ range: Range<Int>) {
-            text.withUTF8 { JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: $0[range]), to: &output) }
-        }
-        func span(_ annotation: SegmentAnnotation) {
-            output += "{\"start\":".utf8; number(annotation.range.lowerBound)
-            output += ",\"end\":".utf8; number(annotation.range.upperBound)
-        }
-        for kind in 0..<3 {
-            var wrote = false
-            for annotation in segment.annotations {
-                switch (kind, annotation.kind) {
-                case (0, .term(let source, let target)):
-                    output += (wrote ? "," : ",\"terms\":[").utf8
-                    span(annotation)
-                    output += ",\"surface\":".utf8; surface(annotation.range)
-                    output += ",\"source\":".utf8; string(source)
-                    output += ",\"target\":".utf8; string(target)
-                case (1, .protected(let name)):
-                    output += (wrote ? "," : ",\"protected\":[").utf8
-                    span(annotation)
-                    output += ",\"text\":".utf8; surface(annotation.range)
-                    output += ",\"kind\":".utf8; string(name)
-                case (2, .placeholder(let id, let original, let target)):
-                    output += (wrote ? "," : ",\"placeholders\":[").utf8
-                    output += "{\"id\":".utf8; number(id)
-                    output += ",\"start\":".utf8; number(annotation.range.lowerBound)
-                    output += ",\"end\":".utf8; number(annotation.range.upperBound)
-                    output += ",\"original\":".utf8; string(original)
-                    output += ",\"target\":".utf8; string(target)
-                default:
-                    continue
+        segment.textUTF8.withUnsafeBufferPointer { text in
+            raw("{\"id\":"); number(segment.id)
+            raw(",\"paragraph\":"); number(segment.paragraph)
+            raw(",\"text\":")
+            let textStart = output.count
+            JSONValue.writeString(utf8: text, to: &output)
+            let textEnd = output.count
+            raw(",\"source\":")
+            segment.sourceUTF8.withUnsafeBufferPointer { source in
+                if memoryEqual(source, text) {
+                    // Most segments are their own source: copy the escaped text.
+                    // (Appending a slice of `output` to itself would copy all of it.)
+                    let length = textEnd - textStart
+                    let destination = output.count
+                    output.append(contentsOf: repeatElement(0, count: length))
+                    output.withUnsafeMutableBufferPointer { buffer in
+                        (buffer.baseAddress! + destination).update(from: buffer.baseAddress! + textStart, count: length)
+                    }
+                } else {
+                    JSONValue.writeString(utf8: source, to: &output)
                 }
-                output.append(UInt8(ascii: "}"))
-                wrote = true
             }
-            if wrote { output.append(UInt8(ascii: "]")) } else if kind == 0 { output += ",\"terms\":[]".utf8 }
+            raw(",\"start\":"); number(segment.start)
+            raw(",\"end\":"); number(segment.end)
+            raw(segment.translate ? ",\"translate\":true" : ",\"translate\":false")
+            // Annotations by kind, each kind's array written only when present
+            // (terms always), in the order of `object(_:)`.
+            func surface(_ range: Range<Int>) {
+                JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: text[range]), to: &output)
+            }
+            func span(_ annotation: SegmentAnnotation) {
+                raw("{\"start\":"); number(annotation.range.lowerBound)
+                raw(",\"end\":"); number(annotation.range.upperBound)
+            }
+            let annotations = segment.annotationSlice
+            var hasProtected = false
+            var hasPlaceholders = false
+            raw(",\"terms\":[")
+            var wrote = false
+            for annotation in annotations {
+                switch annotation.kind {
+                case .term(let source, let target):
+                    if wrote { raw(",") }
+                    span(annotation)
+                    raw(",\"surface\":"); surface(annotation.range)
+                    raw(",\"source\":"); string(source)
+                    raw(",\"target\":"); string(target)
+                    raw("}")
+                    wrote = true
+                case .protected:
+                    hasProtected = true
+                case .placeholder:
+                    hasPlaceholders = true
+                }
+            }
+            raw("]")
+            if hasProtected {
+                raw(",\"protected\":[")
+                wrote = false
+                for annotation in annotations {
+                    guard case .protected(let name) = annotation.kind else { continue }
+                    if wrote { raw(",") }
+                    span(annotation)
+                    raw(",\"text\":"); surface(annotation.range)
+                    raw(",\"kind\":"); string(name)
+                    raw("}")
+                    wrote = true
+                }
+                raw("]")
+            }
+            if hasPlaceholders {
+                raw(",\"placeholders\":[")
+                wrote = false
+                for annotation in annotations {
+                    guard case .placeholder(let id, let original, let target) = annotation.kind else { continue }
+                    if wrote { raw(",") }
+                    raw("{\"id\":"); number(id)
+                    raw(",\"start\":"); number(annotation.range.lowerBound)
+                    raw(",\"end\":"); number(annotation.range.upperBound)
+                    raw(",\"original\":"); string(original)
+                    raw(",\"target\":"); string(target)
+                    raw("}")
+                    wrote = true
+                }
+                raw("]")
+            }
         }
-        key("changes")
-        output.append(UInt8(ascii: "["))
+        raw(",\"changes\":[")
         for (index, change) in segment.changes.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(UInt8(ascii: "{"))
-            key("kind", first: true); string(change.kind)
-            key("start"); number(change.start)
-            key("before"); string(change.before)
-            key("after"); string(change.after)
-            output.append(UInt8(ascii: "}"))
+            if index > 0 { raw(",") }
+            raw("{\"kind\":"); string(change.kind)
+            raw(",\"start\":"); number(change.start)
+            raw(",\"before\":"); string(change.before)
+            raw(",\"after\":"); string(change.after)
+            raw("}")
         }
-        output += "]}\n".utf8
+        raw("]}\n")
     }
 }

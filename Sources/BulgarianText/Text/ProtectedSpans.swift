@@ -167,13 +167,15 @@ public enum ProtectedSpanScanner {
         guard range.count >= 3 else { return false }
         // An e-mail address's local part is the e-mail scanner's.
         if range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "@") { return false }
-        let token = Array(bytes[range])
-        func has(_ text: String) -> Bool {
-            let needle = Array(text.utf8)
-            return token.count >= needle.count && (0...(token.count - needle.count)).contains { Array(token[$0..<$0 + needle.count]) == needle }
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        func has(_ first: UInt8, _ second: UInt8) -> Bool {
+            (0..<(token.count - 1)).contains { token[$0] == first && token[$0 + 1] == second }
         }
-        if has("()") || has("::") || has("->") { return true }
-        if token.starts(with: Array("--".utf8)) && token.count > 2 && isASCIILetter(token[2]) { return true }
+        if has(UInt8(ascii: "("), UInt8(ascii: ")")) || has(UInt8(ascii: ":"), UInt8(ascii: ":"))
+            || has(UInt8(ascii: "-"), UInt8(ascii: ">")) {
+            return true
+        }
+        if token[0] == UInt8(ascii: "-") && token[1] == UInt8(ascii: "-") && isASCIILetter(token[2]) { return true }
         for index in 1..<(token.count - 1) where token[index] == UInt8(ascii: "_")
             && isASCIIAlphanumeric(token[index - 1]) && isASCIIAlphanumeric(token[index + 1]) {
             return true
