@@ -63,61 +63,115 @@ public enum SegmentJSONL {
     /// the same text as `object(_:)` serialized, without building the object.
     ///
     /// Works on the segment's bytes (`textUTF8`, `sourceUTF8`): no `String`
-    /// is made, and a source equal to the text is escaped once.
+    /// is made, a source equal to the text is escaped once, and the line is
+    /// written straight into `output`'s storage (grown geometrically).
     public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
-        func raw(_ text: StaticString) {
-            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let line = SegmentJSONLine(segment)
+        let needed = output.count + line.bound
+        if output.capacity < needed { output.reserveCapacity(max(needed, output.capacity * 2)) }
+        output.append(contentsOf: line)
+    }
+}
+
+/// One segment's line of JSON Lines as a sequence of bytes whose
+/// `_copyContents(initializing:)` writes the whole line at once, so that
+/// `Array.append(contentsOf:)` puts it straight into the array's spare
+/// capacity (`SegmentJSONL.write` reserves `bound` bytes first).
+struct SegmentJSONLine: Sequence {
+    let segment: PreparedSegment
+    /// The most bytes the line can take.
+    let bound: Int
+
+    init(_ segment: PreparedSegment) {
+        self.segment = segment
+        var strings = segment.textUTF8.count + segment.sourceUTF8.count
+        var fixed = 256
+        for annotation in segment.annotationSlice {
+            fixed += 160
+            strings += annotation.range.count
+            switch annotation.kind {
+            case .term(let source, let target): strings += source.utf8.count + target.utf8.count
+            case .protected(let kind): strings += kind.utf8.count
+            case .placeholder(_, let original, let target): strings += original.utf8.count + target.utf8.count
+            }
         }
-        func number(_ value: Int) { JSONValue.writeInteger(value, to: &output) }
-        func string(_ value: String) { JSONValue.writeString(value, to: &output) }
+        for change in segment.changes {
+            fixed += 96
+            strings += change.kind.utf8.count + change.before.utf8.count + change.after.utf8.count
+        }
+        bound = fixed + 6 * strings
+    }
+
+    /// Lower than any line, so that `Array.append(contentsOf:)` leaves the reserving to `SegmentJSONL.write`.
+    var underestimatedCount: Int { 0 }
+
+    func makeIterator() -> IndexingIterator<[UInt8]> {
+        materialized().makeIterator()
+    }
+
+    func _copyContents(initializing buffer: UnsafeMutableBufferPointer<UInt8>)
+        -> (IndexingIterator<[UInt8]>, UnsafeMutableBufferPointer<UInt8>.Index) {
+        if let base = buffer.baseAddress, buffer.count >= bound {
+            return ([UInt8]().makeIterator(), write(to: base))
+        }
+        // Not enough room (a caller other than `SegmentJSONL.write`): the slow way.
+        let bytes = materialized()
+        let count = Swift.min(bytes.count, buffer.count)
+        for index in 0..<count { (buffer.baseAddress! + index).initialize(to: bytes[index]) }
+        var rest = bytes.makeIterator()
+        for _ in 0..<count { _ = rest.next() }
+        return (rest, count)
+    }
+
+    private func materialized() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = write(to: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the line at `start` (room for `bound` bytes); returns its length.
+    private func write(to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var out = ByteCursor(start)
+        let segment = segment
         segment.textUTF8.withUnsafeBufferPointer { text in
-            raw("{\"id\":"); number(segment.id)
-            raw(",\"paragraph\":"); number(segment.paragraph)
-            raw(",\"text\":")
-            let textStart = output.count
-            JSONValue.writeString(utf8: text, to: &output)
-            let textEnd = output.count
-            raw(",\"source\":")
+            out.raw("{\"id\":"); out.integer(segment.id)
+            out.raw(",\"paragraph\":"); out.integer(segment.paragraph)
+            out.raw(",\"text\":")
+            let textStart = out.position
+            out.jsonString(text)
+            let textLength = out.position - textStart
+            out.raw(",\"source\":")
             segment.sourceUTF8.withUnsafeBufferPointer { source in
                 if memoryEqual(source, text) {
                     // Most segments are their own source: copy the escaped text.
-                    // (Appending a slice of `output` to itself would copy all of it.)
-                    let length = textEnd - textStart
-                    let destination = output.count
-                    output.append(contentsOf: repeatElement(0, count: length))
-                    output.withUnsafeMutableBufferPointer { buffer in
-                        (buffer.baseAddress! + destination).update(from: buffer.baseAddress! + textStart, count: length)
-                    }
+                    out.bytes(UnsafeBufferPointer(start: textStart, count: textLength))
                 } else {
-                    JSONValue.writeString(utf8: source, to: &output)
+                    out.jsonString(source)
                 }
             }
-            raw(",\"start\":"); number(segment.start)
-            raw(",\"end\":"); number(segment.end)
-            raw(segment.translate ? ",\"translate\":true" : ",\"translate\":false")
+            out.raw(",\"start\":"); out.integer(segment.start)
+            out.raw(",\"end\":"); out.integer(segment.end)
+            out.raw(segment.translate ? ",\"translate\":true" : ",\"translate\":false")
             // Annotations by kind, each kind's array written only when present
             // (terms always), in the order of `object(_:)`.
-            func surface(_ range: Range<Int>) {
-                JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: text[range]), to: &output)
-            }
             func span(_ annotation: SegmentAnnotation) {
-                raw("{\"start\":"); number(annotation.range.lowerBound)
-                raw(",\"end\":"); number(annotation.range.upperBound)
+                out.raw("{\"start\":"); out.integer(annotation.range.lowerBound)
+                out.raw(",\"end\":"); out.integer(annotation.range.upperBound)
             }
             let annotations = segment.annotationSlice
             var hasProtected = false
             var hasPlaceholders = false
-            raw(",\"terms\":[")
+            out.raw(",\"terms\":[")
             var wrote = false
             for annotation in annotations {
                 switch annotation.kind {
                 case .term(let source, let target):
-                    if wrote { raw(",") }
+                    if wrote { out.byte(UInt8(ascii: ",")) }
                     span(annotation)
-                    raw(",\"surface\":"); surface(annotation.range)
-                    raw(",\"source\":"); string(source)
-                    raw(",\"target\":"); string(target)
-                    raw("}")
+                    out.raw(",\"surface\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[annotation.range]))
+                    out.raw(",\"source\":"); out.jsonString(source)
+                    out.raw(",\"target\":"); out.jsonString(target)
+                    out.byte(UInt8(ascii: "}"))
                     wrote = true
                 case .protected:
                     hasProtected = true
@@ -125,47 +179,48 @@ public enum SegmentJSONL {
                     hasPlaceholders = true
                 }
             }
-            raw("]")
+            out.byte(UInt8(ascii: "]"))
             if hasProtected {
-                raw(",\"protected\":[")
+                out.raw(",\"protected\":[")
                 wrote = false
                 for annotation in annotations {
                     guard case .protected(let name) = annotation.kind else { continue }
-                    if wrote { raw(",") }
+                    if wrote { out.byte(UInt8(ascii: ",")) }
                     span(annotation)
-                    raw(",\"text\":"); surface(annotation.range)
-                    raw(",\"kind\":"); string(name)
-                    raw("}")
+                    out.raw(",\"text\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[annotation.range]))
+                    out.raw(",\"kind\":"); out.jsonString(name)
+                    out.byte(UInt8(ascii: "}"))
                     wrote = true
                 }
-                raw("]")
+                out.byte(UInt8(ascii: "]"))
             }
             if hasPlaceholders {
-                raw(",\"placeholders\":[")
+                out.raw(",\"placeholders\":[")
                 wrote = false
                 for annotation in annotations {
                     guard case .placeholder(let id, let original, let target) = annotation.kind else { continue }
-                    if wrote { raw(",") }
-                    raw("{\"id\":"); number(id)
-                    raw(",\"start\":"); number(annotation.range.lowerBound)
-                    raw(",\"end\":"); number(annotation.range.upperBound)
-                    raw(",\"original\":"); string(original)
-                    raw(",\"target\":"); string(target)
-                    raw("}")
+                    if wrote { out.byte(UInt8(ascii: ",")) }
+                    out.raw("{\"id\":"); out.integer(id)
+                    out.raw(",\"start\":"); out.integer(annotation.range.lowerBound)
+                    out.raw(",\"end\":"); out.integer(annotation.range.upperBound)
+                    out.raw(",\"original\":"); out.jsonString(original)
+                    out.raw(",\"target\":"); out.jsonString(target)
+                    out.byte(UInt8(ascii: "}"))
                     wrote = true
                 }
-                raw("]")
+                out.byte(UInt8(ascii: "]"))
             }
         }
-        raw(",\"changes\":[")
+        out.raw(",\"changes\":[")
         for (index, change) in segment.changes.enumerated() {
-            if index > 0 { raw(",") }
-            raw("{\"kind\":"); string(change.kind)
-            raw(",\"start\":"); number(change.start)
-            raw(",\"before\":"); string(change.before)
-            raw(",\"after\":"); string(change.after)
-            raw("}")
+            if index > 0 { out.byte(UInt8(ascii: ",")) }
+            out.raw("{\"kind\":"); out.jsonString(change.kind)
+            out.raw(",\"start\":"); out.integer(change.start)
+            out.raw(",\"before\":"); out.jsonString(change.before)
+            out.raw(",\"after\":"); out.jsonString(change.after)
+            out.byte(UInt8(ascii: "}"))
         }
-        raw("]}\n")
+        out.raw("]}\n")
+        return out.position - start
     }
 }
