@@ -66,24 +66,33 @@ public enum SegmentJSONL {
     /// is made, a source equal to the text is escaped once, and the line is
     /// written straight into `output`'s storage (grown geometrically).
     public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
-        let line = SegmentJSONLine(segment)
-        let needed = output.count + line.bound
+        // Room for the text and source escaped at their worst, and a margin
+        // for the rest, which the line checks as it goes.
+        let needed = output.count + JSONEscaping.bound(segment.textUTF8.count + segment.sourceUTF8.count)
+            + SegmentJSONLine.margin
         if output.capacity < needed { output.reserveCapacity(max(needed, output.capacity * 2)) }
-        output.append(contentsOf: line)
+        output.append(contentsOf: SegmentJSONLine(segment))
     }
 }
 
 /// One segment's line of JSON Lines as a sequence of bytes whose
 /// `_copyContents(initializing:)` writes the whole line at once, so that
 /// `Array.append(contentsOf:)` puts it straight into the array's spare
-/// capacity (`SegmentJSONL.write` reserves `bound` bytes first).
+/// capacity (`SegmentJSONL.write` reserves room first). When the room runs
+/// out all the same (a segment with very many annotations), the line is
+/// made apart and copied.
 struct SegmentJSONLine: Sequence {
     let segment: PreparedSegment
-    /// The most bytes the line can take.
-    let bound: Int
+
+    /// Room reserved beyond the text and the source.
+    static let margin = 1 << 16
 
     init(_ segment: PreparedSegment) {
         self.segment = segment
+    }
+
+    /// The most bytes the line can take.
+    var bound: Int {
         var strings = segment.textUTF8.count + segment.sourceUTF8.count
         var fixed = 256
         for annotation in segment.annotationSlice {
@@ -99,7 +108,7 @@ struct SegmentJSONLine: Sequence {
             fixed += 96
             strings += change.kind.utf8.count + change.before.utf8.count + change.after.utf8.count
         }
-        bound = fixed + 6 * strings
+        return fixed + 6 * strings
     }
 
     /// Lower than any line, so that `Array.append(contentsOf:)` leaves the reserving to `SegmentJSONL.write`.
@@ -111,8 +120,8 @@ struct SegmentJSONLine: Sequence {
 
     func _copyContents(initializing buffer: UnsafeMutableBufferPointer<UInt8>)
         -> (IndexingIterator<[UInt8]>, UnsafeMutableBufferPointer<UInt8>.Index) {
-        if let base = buffer.baseAddress, buffer.count >= bound {
-            return ([UInt8]().makeIterator(), write(to: base))
+        if let base = buffer.baseAddress, let count = write(to: base, room: buffer.count) {
+            return ([UInt8]().makeIterator(), count)
         }
         // Not enough room (a caller other than `SegmentJSONL.write`): the slow way.
         let bytes = materialized()
@@ -124,16 +133,24 @@ struct SegmentJSONLine: Sequence {
     }
 
     private func materialized() -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            count = write(to: buffer.baseAddress!)
+        let bound = bound
+        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = write(to: buffer.baseAddress!, room: bound) ?? 0
         }
     }
 
-    /// Writes the line at `start` (room for `bound` bytes); returns its length.
-    private func write(to start: UnsafeMutablePointer<UInt8>) -> Int {
+    /// Writes the line at `start`; returns its length, or nil when it needs
+    /// more than `room` bytes.
+    private func write(to start: UnsafeMutablePointer<UInt8>, room: Int) -> Int? {
         var out = ByteCursor(start)
+        let limit = start + room
+        /// Whether `fixed` bytes and `strings` bytes of strings fit.
+        func fits(_ fixed: Int, _ strings: Int) -> Bool {
+            limit - out.position >= fixed + 6 * strings
+        }
         let segment = segment
-        segment.textUTF8.withUnsafeBufferPointer { text in
+        guard fits(256, segment.textUTF8.count + segment.sourceUTF8.count) else { return nil }
+        let complete = segment.textUTF8.withUnsafeBufferPointer { text -> Bool in
             out.raw("{\"id\":"); out.integer(segment.id)
             out.raw(",\"paragraph\":"); out.integer(segment.paragraph)
             out.raw(",\"text\":")
@@ -166,6 +183,7 @@ struct SegmentJSONLine: Sequence {
             for annotation in annotations {
                 switch annotation.kind {
                 case .term(let source, let target):
+                    guard fits(160, annotation.range.count + source.utf8.count + target.utf8.count) else { return false }
                     if wrote { out.byte(UInt8(ascii: ",")) }
                     span(annotation)
                     out.raw(",\"surface\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[annotation.range]))
@@ -185,6 +203,7 @@ struct SegmentJSONLine: Sequence {
                 wrote = false
                 for annotation in annotations {
                     guard case .protected(let name) = annotation.kind else { continue }
+                    guard fits(160, annotation.range.count + name.utf8.count) else { return false }
                     if wrote { out.byte(UInt8(ascii: ",")) }
                     span(annotation)
                     out.raw(",\"text\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[annotation.range]))
@@ -199,6 +218,7 @@ struct SegmentJSONLine: Sequence {
                 wrote = false
                 for annotation in annotations {
                     guard case .placeholder(let id, let original, let target) = annotation.kind else { continue }
+                    guard fits(160, original.utf8.count + target.utf8.count) else { return false }
                     if wrote { out.byte(UInt8(ascii: ",")) }
                     out.raw("{\"id\":"); out.integer(id)
                     out.raw(",\"start\":"); out.integer(annotation.range.lowerBound)
@@ -210,9 +230,12 @@ struct SegmentJSONLine: Sequence {
                 }
                 out.byte(UInt8(ascii: "]"))
             }
+            return true
         }
+        guard complete, fits(64, 0) else { return nil }
         out.raw(",\"changes\":[")
         for (index, change) in segment.changes.enumerated() {
+            guard fits(96, change.kind.utf8.count + change.before.utf8.count + change.after.utf8.count) else { return nil }
             if index > 0 { out.byte(UInt8(ascii: ",")) }
             out.raw("{\"kind\":"); out.jsonString(change.kind)
             out.raw(",\"start\":"); out.integer(change.start)

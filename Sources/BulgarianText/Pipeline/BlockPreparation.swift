@@ -207,19 +207,20 @@ struct BlockPreparation {
     /// The ranges of whole lines that a metadata pattern matches.
     private func metadataLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let spans = pipeline.options.spans
-        // A line can only match a pattern that starts with its first byte.
-        var leads = [Bool](repeating: false, count: 256)
-        for pattern in spans.patterns where pattern.kind == .metadataLine {
-            if case .literal(let bytes) = pattern.pieces.first, let first = bytes.first { leads[Int(first)] = true }
+        // A line can only match a pattern whose first literal it starts with:
+        // checking that first keeps the patterns away from most lines.
+        let prefixes = spans.patterns.compactMap { pattern -> [UInt8]? in
+            guard pattern.kind == .metadataLine, case .literal(let bytes) = pattern.pieces.first else { return nil }
+            return bytes
         }
-        guard leads.contains(true) else { return [] }
+        guard !prefixes.isEmpty else { return [] }
         var lines: [Range<Int>] = []
         var start = 0
         while start < buffer.count {
             let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
-            let line = start..<end
-            if !line.isEmpty && leads[Int(buffer[start])] && spans.isMetadataLine(UnsafeBufferPointer(rebasing: buffer[line])) {
-                lines.append(line)
+            let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            if prefixes.contains(where: { line.starts(with: $0) }) && spans.isMetadataLine(line) {
+                lines.append(start..<end)
             }
             start = end + 1
         }

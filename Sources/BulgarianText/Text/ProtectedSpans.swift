@@ -42,9 +42,17 @@ public enum ProtectedSpanScanner {
         var result: [ProtectedSpan] = []
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Most bytes (Cyrillic, spaces, digits, most punctuation) can start
+            // nothing: skip eight such bytes at a time.
+            if let raw {
+                while index + 8 <= count && !mayStartSpan(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                if index >= count { break }
+            }
             let byte = bytes[index]
-            // Most bytes (Cyrillic, spaces, most punctuation) can start nothing.
             if byte >= 0x80 && byte != 0xE2 {
                 index += 1
                 continue
@@ -79,6 +87,17 @@ public enum ProtectedSpanScanner {
             index += 1
         }
         return result
+    }
+
+    /// Whether some byte of `word` may start a span: an ASCII letter, `@`,
+    /// `_`, `{` (all of 0x40–0x7F but DEL), `%`, `-`, or 0xE2 (`⟦`). DEL counts
+    /// too, which only costs a slower step.
+    @inline(__always) private static func mayStartSpan(_ word: UInt64) -> Bool {
+        let upperASCII = ByteSearch.hasZeroByte((word & ByteSearch.broadcast(0xC0)) ^ ByteSearch.broadcast(0x40))
+        let others = ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x25))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x2D))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0xE2))
+        return upperASCII | others != 0
     }
 
     // MARK: URLs
