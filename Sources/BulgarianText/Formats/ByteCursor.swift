@@ -3,9 +3,18 @@
 /// guarantees room for everything written (`JSONEscaping.bound`).
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
+    /// Just past the memory reserved.
+    let limit: UnsafeMutablePointer<UInt8>
 
-    init(_ start: UnsafeMutablePointer<UInt8>) {
+    init(_ start: UnsafeMutablePointer<UInt8>, room: Int) {
         position = start
+        limit = start + room
+    }
+
+    /// Whether `fixed` bytes and JSON strings of `strings` UTF-8 bytes in all
+    /// fit in the room left.
+    @inline(__always) func fits(_ fixed: Int, _ strings: Int) -> Bool {
+        limit - position >= fixed + 6 * strings
     }
 
     @inline(__always) mutating func byte(_ value: UInt8) {
@@ -23,6 +32,12 @@ struct ByteCursor {
         guard let base = buffer.baseAddress else { return }
         position.initialize(from: base, count: buffer.count)
         position += buffer.count
+    }
+
+    /// `{"start":N,"end":M` for an annotation's range.
+    mutating func span(_ range: Range<Int>) {
+        raw("{\"start\":"); integer(range.lowerBound)
+        raw(",\"end\":"); integer(range.upperBound)
     }
 
     /// An integer's decimal digits (at most 20 bytes).
