@@ -66,11 +66,14 @@ public enum SegmentJSONL {
     /// is made, a source equal to the text is escaped once, and the line is
     /// written straight into `output`'s storage (grown geometrically).
     public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
-        // Room for the text and source escaped at their worst, and a margin
-        // for the rest, which the line checks as it goes.
-        let needed = output.count + JSONEscaping.bound(segment.textUTF8.count + segment.sourceUTF8.count)
-            + SegmentJSONLine.margin
-        if output.capacity < needed { output.reserveCapacity(max(needed, output.capacity * 2)) }
+        // The line checks its room as it goes and, when the room runs out,
+        // falls back to appending its bytes the slow way (which grows the
+        // array): growing it here only when it is nearly full keeps an array
+        // reserved to the right size from growing for nothing.
+        if output.capacity - output.count < SegmentJSONLine.margin {
+            output.reserveCapacity(Swift.max(output.count + SegmentJSONLine.margin
+                + JSONEscaping.bound(segment.textUTF8.count + segment.sourceUTF8.count), output.capacity * 2))
+        }
         segment.textUTF8.withUnsafeBufferPointer { text in
             segment.sourceUTF8.withUnsafeBufferPointer { source in
                 segment.annotationSlice.withUnsafeBufferPointer { annotations in

@@ -18,8 +18,8 @@ struct SegmentJSONLine: Sequence {
     var annotations: UnsafeBufferPointer<SegmentAnnotation>
     var changes: UnsafeBufferPointer<SegmentChange>
 
-    /// Room reserved beyond the text and the source.
-    static let margin = 1 << 16
+    /// The room below which `SegmentJSONL.write` grows the array first.
+    static let margin = 1 << 12
 
     /// The most bytes the line can take.
     var bound: Int {
@@ -53,7 +53,7 @@ struct SegmentJSONLine: Sequence {
         if let base = buffer.baseAddress, let count = write(to: base, room: buffer.count) {
             return ([UInt8]().makeIterator(), count)
         }
-        // Not enough room (a caller other than `SegmentJSONL.write`): the slow way.
+        // Not enough room: the slow way (the array grows as the rest is appended).
         let bytes = materialized()
         let count = Swift.min(bytes.count, buffer.count)
         for index in 0..<count { (buffer.baseAddress! + index).initialize(to: bytes[index]) }

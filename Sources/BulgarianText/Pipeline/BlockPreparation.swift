@@ -122,7 +122,8 @@ struct BlockPreparation {
         var pendings: [Pending] = []
         pendings.reserveCapacity(pieces.count)
         var annotations: [SegmentAnnotation] = []
-        annotations.reserveCapacity(pieces.count * 2)
+        // About one annotation every 40 bytes in news with a large glossary.
+        annotations.reserveCapacity(Swift.max(pieces.count * 2, buffer.count / 32))
         var substituted: [UInt8] = []
         var scratch = GlossaryApplication.Scratch()
         let application = pipeline.options.glossary.map {
