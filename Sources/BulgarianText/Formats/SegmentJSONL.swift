@@ -17,7 +17,7 @@ public enum SegmentJSONL {
         var protected: [JSONValue] = []
         var placeholders: [JSONValue] = []
         let bytes = segment.textUTF8
-        for annotation in segment.annotationSlice {
+        for annotation in segment.annotations {
             let surface = String(decoding: bytes[(bytes.startIndex + annotation.range.lowerBound)..<(bytes.startIndex + annotation.range.upperBound)], as: UTF8.self)
             let start = JSONValue.integer(annotation.range.lowerBound)
             let end = JSONValue.integer(annotation.range.upperBound)
@@ -70,18 +70,20 @@ public enum SegmentJSONL {
         // falls back to appending its bytes the slow way (which grows the
         // array): growing it here only when it is nearly full keeps an array
         // reserved to the right size from growing for nothing.
+        let storage = segment.storage
         if output.capacity - output.count < SegmentJSONLine.margin {
             output.reserveCapacity(Swift.max(output.count + SegmentJSONLine.margin
-                + JSONEscaping.bound(segment.textUTF8.count + segment.sourceUTF8.count), output.capacity * 2))
+                + JSONEscaping.bound(segment.textBytes.range.count + segment.sourceBytes.range.count), output.capacity * 2))
         }
-        segment.textUTF8.withUnsafeBufferPointer { text in
-            segment.sourceUTF8.withUnsafeBufferPointer { source in
-                segment.annotationSlice.withUnsafeBufferPointer { annotations in
-                    segment.changes.withUnsafeBufferPointer { changes in
+        storage.withBytes(segment.textBytes) { text in
+            storage.withBytes(segment.sourceBytes) { source in
+                storage.annotations.withUnsafeBufferPointer { allAnnotations in
+                    storage.changes.withUnsafeBufferPointer { allChanges in
                         output.append(contentsOf: SegmentJSONLine(
                             id: segment.id, paragraph: segment.paragraph, start: segment.start, end: segment.end,
                             translate: segment.translate, text: text, source: source,
-                            annotations: annotations, changes: changes))
+                            annotations: UnsafeBufferPointer(rebasing: allAnnotations[segment.annotationRange]),
+                            changes: UnsafeBufferPointer(rebasing: allChanges[segment.changeRange])))
                     }
                 }
             }

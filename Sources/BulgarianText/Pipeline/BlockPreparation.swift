@@ -1,18 +1,18 @@
 /// The work of `Pipeline.prepareBlock` after decoding and normalization:
 /// classify spans, segment, apply the glossary, map offsets back.
 ///
-/// Segments do not get storage of their own: their text, source and gap are
-/// slices of the block's normalized bytes (or original bytes), and their
-/// annotations slices of one array for the block, so that the cost per
-/// segment is a few range computations rather than a dozen allocations.
+/// Segments do not get storage of their own: their text, source, gap,
+/// annotations and changes are ranges in one `SegmentStorage` for the block
+/// (its normalized and original bytes, and arrays that grow as the segments
+/// are made), so that the cost per segment is a few range computations
+/// rather than a dozen allocations.
 struct BlockPreparation {
     let pipeline: Pipeline
     let original: [UInt8]
     let baseOffset: Int
     let normalized: NormalizedText
 
-    /// A segment's place before its slices are cut: slices of an array taken
-    /// while the array still grows would copy it.
+    /// A sentence, or a metadata line, to become a segment.
     private struct Piece {
         var range: Range<Int>
         var paragraph: Int
@@ -26,26 +26,10 @@ struct BlockPreparation {
         var originalRange: Range<Int>
         var translate: Bool
         var annotations: Range<Int>
-        /// Where the prepared text stands in `substituted`, when the glossary changed it.
-        var substitutedRange: Range<Int>?
-        var source: SourceBytes
-        var changes: [SegmentChange]
-        var gap: GapBytes
-    }
-
-    private enum SourceBytes {
-        /// The prepared text, byte for byte.
-        case text
-        /// The original bytes of the segment (valid UTF-8).
-        case original
-        /// Bytes of their own (decoded from a legacy encoding, or repaired).
-        case own([UInt8])
-    }
-
-    private enum GapBytes {
-        case none
-        case normalized(Range<Int>)
-        case own([UInt8])
+        var text: SegmentStorage.Bytes
+        var source: SegmentStorage.Bytes
+        var changes: Range<Int>
+        var gap: SegmentStorage.Bytes
     }
 
     func run() throws -> PreparedBlock {
@@ -53,33 +37,16 @@ struct BlockPreparation {
         let prepared = try text.withUnsafeBufferPointer { buffer in
             try prepare(buffer)
         }
-        // All arrays are complete: cut the slices.
-        let pendings = prepared.pendings
+        let storage = SegmentStorage(normalized: text, original: pipeline.options.encoding == .utf8 ? original : [],
+                                     own: prepared.own, annotations: prepared.annotations, changes: prepared.changes)
         var segments: [PreparedSegment] = []
-        segments.reserveCapacity(pendings.count)
-        let annotations = prepared.annotations
-        let substituted = prepared.substituted
-        for pending in pendings {
-            let textSlice = pending.substitutedRange.map { substituted[$0] } ?? text[pending.range]
-            let sourceSlice: ArraySlice<UInt8>
-            switch pending.source {
-            case .text: sourceSlice = textSlice
-            case .original: sourceSlice = original[pending.originalRange]
-            case .own(let bytes): sourceSlice = bytes[...]
-            }
-            let gapSlice: ArraySlice<UInt8>
-            switch pending.gap {
-            case .none: gapSlice = []
-            case .normalized(let range): gapSlice = text[range]
-            case .own(let bytes): gapSlice = bytes[...]
-            }
-            var segment = PreparedSegment(
-                id: pending.id, paragraph: pending.paragraph, textUTF8: textSlice, sourceUTF8: sourceSlice,
+        segments.reserveCapacity(prepared.pendings.count)
+        for pending in prepared.pendings {
+            segments.append(PreparedSegment(
+                id: pending.id, paragraph: pending.paragraph,
                 start: baseOffset + pending.originalRange.lowerBound, end: baseOffset + pending.originalRange.upperBound,
-                translate: pending.translate, annotations: annotations[pending.annotations],
-                changes: pending.changes, gapBeforeUTF8: gapSlice)
-            segment.normalizedRange = pending.range
-            segments.append(segment)
+                translate: pending.translate, storage: storage, text: pending.text, source: pending.source, gap: pending.gap,
+                annotations: pending.annotations, changes: pending.changes, normalizedRange: pending.range))
         }
         return PreparedBlock(segments: segments, boilerplate: prepared.boilerplate,
                              paragraphCount: prepared.paragraphCount,
@@ -87,7 +54,7 @@ struct BlockPreparation {
     }
 
     private func prepare(_ buffer: UnsafeBufferPointer<UInt8>) throws
-        -> (pendings: [Pending], annotations: [SegmentAnnotation], substituted: [UInt8],
+        -> (pendings: [Pending], annotations: [SegmentAnnotation], changes: [SegmentChange], own: [UInt8],
             boilerplate: [Boilerplate], paragraphCount: Int) {
         let metadataLines = metadataLines(buffer)
         let boilerplate = pipeline.options.spans.boilerplate(in: buffer)
@@ -118,13 +85,14 @@ struct BlockPreparation {
         let pieces = metadataPieces.isEmpty ? sentencePieces
             : Self.merged(sentencePieces, metadataPieces) { $0.range.lowerBound < $1.range.lowerBound }
 
-        var changes = ChangeIndex(normalized.changes)
+        var changeIndex = ChangeIndex(normalized.changes)
+        var changes: [SegmentChange] = []
         var pendings: [Pending] = []
         pendings.reserveCapacity(pieces.count)
         var annotations: [SegmentAnnotation] = []
         // About one annotation every 40 bytes in news with a large glossary.
         annotations.reserveCapacity(Swift.max(pieces.count * 2, buffer.count / 32))
-        var substituted: [UInt8] = []
+        var own: [UInt8] = []
         var scratch = GlossaryApplication.Scratch()
         let application = pipeline.options.glossary.map {
             GlossaryApplication(glossary: $0, action: pipeline.options.glossaryAction)
@@ -133,9 +101,10 @@ struct BlockPreparation {
         var previousParagraph = 0
         var boilerplateCursor = 0
         for piece in pieces {
-            var gap = GapBytes.none
+            var gap = SegmentStorage.Bytes(buffer: .normalized, range: 0..<0)
             if piece.paragraph == previousParagraph, let previousEnd {
-                gap = Self.gap(previousEnd..<piece.range.lowerBound, without: boilerplate, cursor: &boilerplateCursor, buffer)
+                gap = Self.gap(previousEnd..<piece.range.lowerBound, without: boilerplate, cursor: &boilerplateCursor,
+                               buffer, own: &own)
             }
             let range = piece.range
             let originalRange = normalized.originalRange(of: range)
@@ -149,24 +118,24 @@ struct BlockPreparation {
             } else if !protectedSpans.isEmpty {
                 protected = protectedSpans.map { SegmentAnnotation(kind: .protected($0.kind.rawValue), range: $0.range) }
             }
-            var substitutedRange: Range<Int>?
+            var text = SegmentStorage.Bytes(buffer: .normalized, range: range)
             if translate, let application {
-                let substitutedStart = substituted.count
+                let substitutedStart = own.count
                 if application.apply(to: pieceBytes, protected: protected, annotations: &annotations,
-                                     output: &substituted, scratch: &scratch) {
-                    substitutedRange = substitutedStart..<substituted.count
+                                     output: &own, scratch: &scratch) {
+                    text = SegmentStorage.Bytes(buffer: .own, range: substitutedStart..<own.count)
                 }
             } else {
                 annotations += protected
             }
-            let source: SourceBytes = substitutedRange == nil && sourceIsPrepared(originalRange, range, buffer)
-                ? .text : source(of: originalRange)
+            let source = text.buffer == .normalized && sourceIsPrepared(originalRange, range, buffer)
+                ? text : source(of: originalRange, own: &own)
+            let changeStart = changes.count
+            changeIndex.appendSegmentChanges(in: originalRange, baseOffset: baseOffset, to: &changes)
             pendings.append(Pending(
                 id: pendings.count + 1, paragraph: piece.paragraph, range: range, originalRange: originalRange,
                 translate: translate, annotations: annotationStart..<annotations.count,
-                substitutedRange: substitutedRange, source: source,
-                changes: changes.segmentChanges(in: originalRange, baseOffset: baseOffset),
-                gap: gap))
+                text: text, source: source, changes: changeStart..<changes.count, gap: gap))
             previousEnd = range.upperBound
             previousParagraph = piece.paragraph
         }
@@ -175,7 +144,7 @@ struct BlockPreparation {
             return Boilerplate(start: baseOffset + originalRange.lowerBound, end: baseOffset + originalRange.upperBound,
                                text: String(decoding: buffer[range], as: UTF8.self))
         }
-        return (pendings, annotations, substituted, removed, sentences.last?.paragraph ?? 0)
+        return (pendings, annotations, changes, own, removed, sentences.last?.paragraph ?? 0)
     }
 
     /// Whether the original bytes of a segment are its normalized text, byte
@@ -190,19 +159,23 @@ struct BlockPreparation {
     }
 
     /// The original bytes of a range, as UTF-8: the bytes themselves when they
-    /// are valid UTF-8, else decoded (or repaired) into bytes of their own.
-    private func source(of range: Range<Int>) -> SourceBytes {
+    /// are valid UTF-8, else decoded (or repaired) into `own`.
+    private func source(of range: Range<Int>, own: inout [UInt8]) -> SegmentStorage.Bytes {
         if pipeline.options.encoding == .utf8 {
             let valid = original.withUnsafeBufferPointer { bytes in
                 let slice = UnsafeBufferPointer(rebasing: bytes[range])
                 return UTF8Validation.validPrefixLength(slice) == slice.count
             }
-            if valid { return .original }
-            return .own(Array(String(decoding: original[range], as: UTF8.self).utf8))
+            if valid { return SegmentStorage.Bytes(buffer: .original, range: range) }
+            let start = own.count
+            own += String(decoding: original[range], as: UTF8.self).utf8
+            return SegmentStorage.Bytes(buffer: .own, range: start..<own.count)
         }
         let slice = Array(original[range])
         let decoded = try? TextDecoder.decode(slice, as: pipeline.options.encoding, lossy: true)
-        return .own(Array(String(decoding: decoded?.utf8 ?? slice, as: UTF8.self).utf8))
+        let start = own.count
+        own += String(decoding: decoded?.utf8 ?? slice, as: UTF8.self).utf8
+        return SegmentStorage.Bytes(buffer: .own, range: start..<own.count)
     }
 
     /// The ranges of whole lines that a metadata pattern matches.
@@ -280,16 +253,17 @@ struct BlockPreparation {
     }
 
     /// The text of `range` with the boilerplate inside it left out: a range
-    /// of the normalized text when there is none (the usual case).
+    /// of the normalized text when there is none (the usual case), else bytes
+    /// appended to `own`.
     private static func gap(_ range: Range<Int>, without boilerplate: [Range<Int>], cursor: inout Int,
-                            _ buffer: UnsafeBufferPointer<UInt8>) -> GapBytes {
-        guard !range.isEmpty else { return .none }
+                            _ buffer: UnsafeBufferPointer<UInt8>, own: inout [UInt8]) -> SegmentStorage.Bytes {
+        guard !range.isEmpty else { return SegmentStorage.Bytes(buffer: .normalized, range: 0..<0) }
         var pieces: [Range<Int>] = []
         subtract(boilerplate, from: range, cursor: &cursor) { pieces.append($0) }
-        if pieces.count == 1 && pieces[0] == range { return .normalized(range) }
-        var bytes: [UInt8] = []
-        for piece in pieces { bytes += buffer[piece] }
-        return bytes.isEmpty ? .none : .own(bytes)
+        if pieces.count == 1 && pieces[0] == range { return SegmentStorage.Bytes(buffer: .normalized, range: range) }
+        let start = own.count
+        for piece in pieces { own += buffer[piece] }
+        return SegmentStorage.Bytes(buffer: .own, range: start..<own.count)
     }
 }
 
@@ -310,15 +284,13 @@ struct ChangeIndex {
         return found
     }
 
-    /// The changes that touch `range` as a segment reports them, with offsets
-    /// moved by `baseOffset`; call with ranges in order.
-    mutating func segmentChanges(in range: Range<Int>, baseOffset: Int) -> [SegmentChange] {
-        var found: [SegmentChange] = []
+    /// Appends the changes that touch `range` as a segment reports them, with
+    /// offsets moved by `baseOffset`; call with ranges in order.
+    mutating func appendSegmentChanges(in range: Range<Int>, baseOffset: Int, to found: inout [SegmentChange]) {
         forEachChange(in: range) { change in
             found.append(SegmentChange(kind: change.kind.rawValue, start: baseOffset + change.originalRange.lowerBound,
                                        before: change.before, after: change.after))
         }
-        return found
     }
 
     private mutating func forEachChange(in range: Range<Int>, _ body: (NormalizationChange) -> Void) {
