@@ -258,11 +258,13 @@ struct BlockPreparation {
     private static func gap(_ range: Range<Int>, without boilerplate: [Range<Int>], cursor: inout Int,
                             _ buffer: UnsafeBufferPointer<UInt8>, own: inout [UInt8]) -> SegmentStorage.Bytes {
         guard !range.isEmpty else { return SegmentStorage.Bytes(buffer: .normalized, range: 0..<0) }
-        var pieces: [Range<Int>] = []
-        subtract(boilerplate, from: range, cursor: &cursor) { pieces.append($0) }
-        if pieces.count == 1 && pieces[0] == range { return SegmentStorage.Bytes(buffer: .normalized, range: range) }
+        let cursorBefore = cursor
+        var whole = false
+        subtract(boilerplate, from: range, cursor: &cursor) { whole = $0 == range }
+        if whole { return SegmentStorage.Bytes(buffer: .normalized, range: range) }
+        cursor = cursorBefore
         let start = own.count
-        for piece in pieces { own += buffer[piece] }
+        subtract(boilerplate, from: range, cursor: &cursor) { own += buffer[$0] }
         return SegmentStorage.Bytes(buffer: .own, range: start..<own.count)
     }
 }

@@ -58,7 +58,7 @@ struct PrepOutputWriter {
             for segment in block.segments {
                 if wroteSegment && segment.paragraph != lastParagraph { bytes.append(0x0A) }
                 // One segment per line: a line break inside a segment (soft wrap) becomes a space.
-                bytes += segment.text.utf8.lazy.map { $0 == 0x0A ? 0x20 : $0 }
+                bytes += segment.textUTF8.lazy.map { $0 == 0x0A ? 0x20 : $0 }
                 bytes.append(0x0A)
                 lastParagraph = segment.paragraph
                 wroteSegment = true
