@@ -64,7 +64,8 @@ struct PrepOutputWriter {
                 wroteSegment = true
             }
         case .jsonl:
-            bytes.reserveCapacity(block.normalizedText.count * 3)
+            // JSONL with a large glossary runs to about 5.5 times the text.
+            bytes.reserveCapacity(block.normalizedText.count * 6)
             for segment in block.segments { SegmentJSONL.write(segment, into: &bytes) }
         case .xliff:
             let writer = XLIFF2Writer(original: "", targetLanguage: targetLanguage)
