@@ -127,6 +127,17 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Whether some byte of `word` may need an escape: a control character,
+    /// a quote, a backslash, DEL, or 0xE2 (the lead byte of U+2028 and U+2029).
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let below = (word &- ByteSearch.broadcast(0x20)) & ~word & ByteSearch.highBits
+        let special = ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x22))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x5C))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x7F))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0xE2))
+        return below | special != 0
+    }
+
     /// Appends a JSON string literal for valid UTF-8 bytes (see `writeString(_:to:)`).
     public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
@@ -134,9 +145,16 @@ public enum JSONValue: Sendable, Hashable {
             var runStart = 0
             var index = 0
             let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
             while index < count {
+                // Nearly every byte needs no escape: skip eight such bytes at a time.
+                if index + 8 <= count, let raw,
+                   !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
-                // Nearly every byte needs no escape: decide that with one range test.
+                // Else decide for one byte with one range test.
                 if byte > 0x5C ? (byte != 0x7F && byte != 0xE2) : (byte >= 0x20 && byte != 0x22 && byte != 0x5C) {
                     index += 1
                     continue

@@ -16,9 +16,9 @@ public enum SegmentJSONL {
         var terms: [JSONValue] = []
         var protected: [JSONValue] = []
         var placeholders: [JSONValue] = []
-        let bytes = Array(segment.text.utf8)
+        let bytes = segment.textUTF8
         for annotation in segment.annotations {
-            let surface = String(decoding: bytes[annotation.range], as: UTF8.self)
+            let surface = String(decoding: bytes[(bytes.startIndex + annotation.range.lowerBound)..<(bytes.startIndex + annotation.range.upperBound)], as: UTF8.self)
             let start = JSONValue.integer(annotation.range.lowerBound)
             let end = JSONValue.integer(annotation.range.upperBound)
             switch annotation.kind {
@@ -61,84 +61,32 @@ public enum SegmentJSONL {
 
     /// Appends the segment's line of JSON Lines (with its line feed) as UTF-8,
     /// the same text as `object(_:)` serialized, without building the object.
+    ///
+    /// Works on the segment's bytes (`textUTF8`, `sourceUTF8`): no `String`
+    /// is made, a source equal to the text is escaped once, and the line is
+    /// written straight into `output`'s storage (grown geometrically).
     public static func write(_ segment: PreparedSegment, into output: inout [UInt8]) {
-        func key(_ name: StaticString, first: Bool = false) {
-            if !first { output.append(UInt8(ascii: ",")) }
-            output.append(UInt8(ascii: "\""))
-            output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            output += "\":".utf8
+        // The line checks its room as it goes and, when the room runs out,
+        // falls back to appending its bytes the slow way (which grows the
+        // array): growing it here only when it is nearly full keeps an array
+        // reserved to the right size from growing for nothing.
+        let storage = segment.storage
+        if output.capacity - output.count < SegmentJSONLine.margin {
+            output.reserveCapacity(Swift.max(output.count + SegmentJSONLine.margin
+                + JSONEscaping.bound(segment.textBytes.range.count + segment.sourceBytes.range.count), output.capacity * 2))
         }
-        func number(_ value: Int) { JSONValue.writeInteger(value, to: &output) }
-        func string(_ value: String) { JSONValue.writeString(value, to: &output) }
-        output.append(UInt8(ascii: "{"))
-        key("id", first: true); number(segment.id)
-        key("paragraph"); number(segment.paragraph)
-        key("text")
-        let textStart = output.count
-        string(segment.text)
-        let textEnd = output.count
-        key("source")
-        if segment.source == segment.text {
-            // Most segments are their own source: copy the escaped text.
-            let escaped = Array(output[textStart..<textEnd])
-            output.append(contentsOf: escaped)
-        } else {
-            string(segment.source)
-        }
-        key("start"); number(segment.start)
-        key("end"); number(segment.end)
-        key("translate"); output += (segment.translate ? "true" : "false").utf8
-        // Annotations by kind, each kind's array written only when present
-        // (terms always), in the order of `object(_:)`.
-        var text = segment.text
-        func surface(_ range: Range<Int>) {
-            text.withUTF8 { JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: $0[range]), to: &output) }
-        }
-        func span(_ annotation: SegmentAnnotation) {
-            output += "{\"start\":".utf8; number(annotation.range.lowerBound)
-            output += ",\"end\":".utf8; number(annotation.range.upperBound)
-        }
-        for kind in 0..<3 {
-            var wrote = false
-            for annotation in segment.annotations {
-                switch (kind, annotation.kind) {
-                case (0, .term(let source, let target)):
-                    output += (wrote ? "," : ",\"terms\":[").utf8
-                    span(annotation)
-                    output += ",\"surface\":".utf8; surface(annotation.range)
-                    output += ",\"source\":".utf8; string(source)
-                    output += ",\"target\":".utf8; string(target)
-                case (1, .protected(let name)):
-                    output += (wrote ? "," : ",\"protected\":[").utf8
-                    span(annotation)
-                    output += ",\"text\":".utf8; surface(annotation.range)
-                    output += ",\"kind\":".utf8; string(name)
-                case (2, .placeholder(let id, let original, let target)):
-                    output += (wrote ? "," : ",\"placeholders\":[").utf8
-                    output += "{\"id\":".utf8; number(id)
-                    output += ",\"start\":".utf8; number(annotation.range.lowerBound)
-                    output += ",\"end\":".utf8; number(annotation.range.upperBound)
-                    output += ",\"original\":".utf8; string(original)
-                    output += ",\"target\":".utf8; string(target)
-                default:
-                    continue
+        storage.withBytes(segment.textBytes) { text in
+            storage.withBytes(segment.sourceBytes) { source in
+                storage.annotations.withUnsafeBufferPointer { allAnnotations in
+                    storage.changes.withUnsafeBufferPointer { allChanges in
+                        output.append(contentsOf: SegmentJSONLine(
+                            id: segment.id, paragraph: segment.paragraph, start: segment.start, end: segment.end,
+                            translate: segment.translate, text: text, source: source,
+                            annotations: UnsafeBufferPointer(rebasing: allAnnotations[segment.annotationRange]),
+                            changes: UnsafeBufferPointer(rebasing: allChanges[segment.changeRange])))
+                    }
                 }
-                output.append(UInt8(ascii: "}"))
-                wrote = true
             }
-            if wrote { output.append(UInt8(ascii: "]")) } else if kind == 0 { output += ",\"terms\":[]".utf8 }
         }
-        key("changes")
-        output.append(UInt8(ascii: "["))
-        for (index, change) in segment.changes.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(UInt8(ascii: "{"))
-            key("kind", first: true); string(change.kind)
-            key("start"); number(change.start)
-            key("before"); string(change.before)
-            key("after"); string(change.after)
-            output.append(UInt8(ascii: "}"))
-        }
-        output += "]}\n".utf8
     }
 }

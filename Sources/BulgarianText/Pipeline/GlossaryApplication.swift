@@ -1,33 +1,56 @@
 /// Applies a glossary to one segment's text for the pipeline: marks the
 /// matches, substitutes their targets, or puts numbered placeholders in
 /// their place; annotations follow the text as it changes.
+///
+/// Results go into arrays shared by the whole block (the block's annotations,
+/// its substituted text), so that a segment costs no allocation of its own.
 struct GlossaryApplication {
     let glossary: Glossary
     let action: Pipeline.GlossaryAction
 
-    /// The segment's new text and its annotations. Matches that overlap a
-    /// protected span are left alone.
-    func apply(to text: UnsafeBufferPointer<UInt8>, protected: [SegmentAnnotation]) -> (String, [SegmentAnnotation]) {
-        let matches = glossary.matches(inUTF8: text).filter { match in
-            let entry = glossary.entries[match.entryIndex]
-            return !entry.options.status.isReportOnly
-                && !protected.contains { $0.range.overlaps(match.range) }
+    /// Buffers kept from one segment to the next.
+    struct Scratch {
+        var matches: [GlossaryMatch] = []
+    }
+
+    /// Appends the segment's annotations (the `protected` spans and the
+    /// glossary's, in order of position) to `annotations`. When the text
+    /// changes (substitution, placeholders), appends the new text to `output`
+    /// and returns true; annotation ranges are then offsets in the new text.
+    /// Matches that overlap a protected span, and matches of deprecated or
+    /// forbidden entries, are left alone.
+    func apply(to text: UnsafeBufferPointer<UInt8>, protected: [SegmentAnnotation],
+               annotations: inout [SegmentAnnotation], output: inout [UInt8], scratch: inout Scratch) -> Bool {
+        let checkStatus = glossary.hasReportOnlyEntries
+        scratch.matches.removeAll(keepingCapacity: true)
+        glossary.forEachMatch(inUTF8: text) { match in
+            if checkStatus && glossary.entries[match.entryIndex].options.status.isReportOnly { return }
+            if !protected.isEmpty && protected.contains(where: { $0.range.overlaps(match.range) }) { return }
+            scratch.matches.append(match)
         }
-        guard !matches.isEmpty else { return (String(decoding: text, as: UTF8.self), protected) }
+        let matches = scratch.matches
+        guard !matches.isEmpty else {
+            annotations += protected
+            return false
+        }
         if action == .mark {
-            // The text stays as it is: only annotations to add.
-            var annotations = protected
+            // The text stays as it is: the terms and the protected spans, merged by position.
+            var protectedIndex = 0
             for match in matches {
-                let entry = glossary.entries[match.entryIndex]
-                annotations.append(SegmentAnnotation(kind: .term(source: entry.source, target: glossary.replacement(for: match, inUTF8: text)),
-                                                     range: match.range))
+                while protectedIndex < protected.count && protected[protectedIndex].range.lowerBound < match.range.lowerBound {
+                    annotations.append(protected[protectedIndex])
+                    protectedIndex += 1
+                }
+                annotations.append(SegmentAnnotation(
+                    kind: .term(source: glossary.entries[match.entryIndex].source,
+                                target: glossary.replacement(for: match, inUTF8: text)),
+                    range: match.range))
             }
-            annotations.sort { $0.range.lowerBound < $1.range.lowerBound }
-            return (String(decoding: text, as: UTF8.self), annotations)
+            annotations += protected[protectedIndex...]
+            return false
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count + 16)
-        var annotations: [SegmentAnnotation] = []
+        let outputStart = output.count
+        output.reserveCapacity(outputStart + text.count + 16)
         var protectedIndex = 0
         var position = 0
         var shift = 0
@@ -40,30 +63,29 @@ struct GlossaryApplication {
                 annotations.append(moved)
                 protectedIndex += 1
             }
-            output.append(contentsOf: text[position..<end])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[position..<end]))
             position = end
         }
         for match in matches {
             copy(upTo: match.range.lowerBound)
-            let entry = glossary.entries[match.entryIndex]
             let target = glossary.replacement(for: match, inUTF8: text)
-            let start = output.count
+            let start = output.count - outputStart
             switch action {
             case .mark, .substitute:
                 output.append(contentsOf: target.utf8)
-                annotations.append(SegmentAnnotation(kind: .term(source: entry.source, target: target), range: start..<output.count))
+                annotations.append(SegmentAnnotation(kind: .term(source: glossary.entries[match.entryIndex].source, target: target),
+                                                     range: start..<(output.count - outputStart)))
             case .placeholder:
                 placeholder += 1
                 output.append(contentsOf: PlaceholderMap.placeholder(placeholder).utf8)
                 let surface = String(decoding: text[match.range], as: UTF8.self)
                 annotations.append(SegmentAnnotation(kind: .placeholder(id: placeholder, original: surface, target: target),
-                                                     range: start..<output.count))
+                                                     range: start..<(output.count - outputStart)))
             }
-            shift += (output.count - start) - match.range.count
+            shift += (output.count - outputStart - start) - match.range.count
             position = match.range.upperBound
         }
         copy(upTo: text.count)
-        annotations.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return (String(decoding: output, as: UTF8.self), annotations)
+        return true
     }
 }

@@ -29,11 +29,14 @@ public struct PreparedBlock: Sendable {
 
     /// The block with segment ids and paragraph numbers moved up, for a block
     /// that follows `segmentOffset` segments and `paragraphOffset` paragraphs.
-    public func renumbered(segmentOffset: Int, paragraphOffset: Int) -> PreparedBlock {
+    /// Consuming the block spares a copy of its segments.
+    public consuming func renumbered(segmentOffset: Int, paragraphOffset: Int) -> PreparedBlock {
         var copy = self
-        for index in copy.segments.indices {
-            copy.segments[index].id += segmentOffset
-            copy.segments[index].paragraph += paragraphOffset
+        if segmentOffset != 0 || paragraphOffset != 0 {
+            for index in copy.segments.indices {
+                copy.segments[index].id += segmentOffset
+                copy.segments[index].paragraph += paragraphOffset
+            }
         }
         return copy
     }

@@ -146,7 +146,7 @@ extension SpanPatterns {
             guard case .literal(let first) = pattern.pieces[0], let lead = first.first else { continue }
             var index = 0
             while index < text.count {
-                guard let candidate = (index..<text.count).first(where: { text[$0] == lead }) else { break }
+                guard let candidate = ByteSearch.firstIndex(of: lead, in: text, from: index) else { break }
                 if let end = Self.match(pattern.pieces, text, at: candidate) {
                     var start = candidate
                     while start > 0 && (text[start - 1] == 0x20 || text[start - 1] == 0x09) { start -= 1 }

@@ -42,9 +42,17 @@ public enum ProtectedSpanScanner {
         var result: [ProtectedSpan] = []
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Most bytes (Cyrillic, spaces, digits, most punctuation) can start
+            // nothing: skip eight such bytes at a time.
+            if let raw {
+                while index + 8 <= count && !mayStartSpan(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                if index >= count { break }
+            }
             let byte = bytes[index]
-            // Most bytes (Cyrillic, spaces, most punctuation) can start nothing.
             if byte >= 0x80 && byte != 0xE2 {
                 index += 1
                 continue
@@ -79,6 +87,17 @@ public enum ProtectedSpanScanner {
             index += 1
         }
         return result
+    }
+
+    /// Whether some byte of `word` may start a span: an ASCII letter, `@`,
+    /// `_`, `{` (all of 0x40–0x7F but DEL), `%`, `-`, or 0xE2 (`⟦`). DEL counts
+    /// too, which only costs a slower step.
+    @inline(__always) private static func mayStartSpan(_ word: UInt64) -> Bool {
+        let upperASCII = ByteSearch.hasZeroByte((word & ByteSearch.broadcast(0xC0)) ^ ByteSearch.broadcast(0x40))
+        let others = ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x25))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0x2D))
+            | ByteSearch.hasZeroByte(word ^ ByteSearch.broadcast(0xE2))
+        return upperASCII | others != 0
     }
 
     // MARK: URLs
@@ -167,13 +186,15 @@ public enum ProtectedSpanScanner {
         guard range.count >= 3 else { return false }
         // An e-mail address's local part is the e-mail scanner's.
         if range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "@") { return false }
-        let token = Array(bytes[range])
-        func has(_ text: String) -> Bool {
-            let needle = Array(text.utf8)
-            return token.count >= needle.count && (0...(token.count - needle.count)).contains { Array(token[$0..<$0 + needle.count]) == needle }
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        func has(_ first: UInt8, _ second: UInt8) -> Bool {
+            (0..<(token.count - 1)).contains { token[$0] == first && token[$0 + 1] == second }
         }
-        if has("()") || has("::") || has("->") { return true }
-        if token.starts(with: Array("--".utf8)) && token.count > 2 && isASCIILetter(token[2]) { return true }
+        if has(UInt8(ascii: "("), UInt8(ascii: ")")) || has(UInt8(ascii: ":"), UInt8(ascii: ":"))
+            || has(UInt8(ascii: "-"), UInt8(ascii: ">")) {
+            return true
+        }
+        if token[0] == UInt8(ascii: "-") && token[1] == UInt8(ascii: "-") && isASCIILetter(token[2]) { return true }
         for index in 1..<(token.count - 1) where token[index] == UInt8(ascii: "_")
             && isASCIIAlphanumeric(token[index - 1]) && isASCIIAlphanumeric(token[index + 1]) {
             return true

@@ -58,13 +58,14 @@ struct PrepOutputWriter {
             for segment in block.segments {
                 if wroteSegment && segment.paragraph != lastParagraph { bytes.append(0x0A) }
                 // One segment per line: a line break inside a segment (soft wrap) becomes a space.
-                bytes += segment.text.utf8.lazy.map { $0 == 0x0A ? 0x20 : $0 }
+                bytes += segment.textUTF8.lazy.map { $0 == 0x0A ? 0x20 : $0 }
                 bytes.append(0x0A)
                 lastParagraph = segment.paragraph
                 wroteSegment = true
             }
         case .jsonl:
-            bytes.reserveCapacity(block.normalizedText.count * 3)
+            // JSONL with a large glossary runs to about 5.5 times the text.
+            bytes.reserveCapacity(block.normalizedText.count * 6)
             for segment in block.segments { SegmentJSONL.write(segment, into: &bytes) }
         case .xliff:
             let writer = XLIFF2Writer(original: "", targetLanguage: targetLanguage)
