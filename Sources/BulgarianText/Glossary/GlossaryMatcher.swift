@@ -44,7 +44,14 @@ extension Glossary {
     /// never crashes. Time is linear in the text times the longest walk;
     /// memory is constant apart from the protected spans of the text.
     public func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, _ body: (GlossaryMatch) throws -> Void) rethrows {
-        try scan(text) { raw in
+        try forEachMatch(inUTF8: text, protectedSpans: nil, body)
+    }
+
+    /// `forEachMatch(inUTF8:_:)` for a caller that has already found the
+    /// text's protected spans (`ProtectedSpanScanner.spans(inUTF8:)`; nil: find them).
+    func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, protectedSpans: [ProtectedSpan]?,
+                      _ body: (GlossaryMatch) throws -> Void) rethrows {
+        try scan(text, protectedSpans: protectedSpans) { raw in
             let pattern = automaton.patterns[Int(raw.pattern)]
             try body(GlossaryMatch(range: raw.start..<raw.end, entryIndex: Int(pattern.entry),
                                    kind: BulgarianInflection.FormKind(index: pattern.kind)))
@@ -64,10 +71,11 @@ extension Glossary {
     }
 
     /// The matcher behind `forEachMatch(inUTF8:_:)`.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (RawMatch) throws -> Void) rethrows {
+    func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil,
+              _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         let count = text.count
-        let spans = Self.mayHaveProtectedSpans(text) ? ProtectedSpanScanner.spans(inUTF8: text) : []
+        let spans = known ?? (Self.mayHaveProtectedSpans(text) ? ProtectedSpanScanner.spans(inUTF8: text) : [])
         var spanIndex = 0
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in

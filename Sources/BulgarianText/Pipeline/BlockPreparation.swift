@@ -121,7 +121,8 @@ struct BlockPreparation {
             var text = SegmentStorage.Bytes(buffer: .normalized, range: range)
             if translate, let application {
                 let substitutedStart = own.count
-                if application.apply(to: pieceBytes, protected: protected, annotations: &annotations,
+                if application.apply(to: pieceBytes, protectedSpans: protectedSpans, protected: protected,
+                                     annotations: &annotations,
                                      output: &own, scratch: &scratch) {
                     text = SegmentStorage.Bytes(buffer: .own, range: substitutedStart..<own.count)
                 }

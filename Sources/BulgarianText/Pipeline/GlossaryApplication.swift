@@ -13,17 +13,18 @@ struct GlossaryApplication {
         var matches: [GlossaryMatch] = []
     }
 
-    /// Appends the segment's annotations (the `protected` spans and the
-    /// glossary's, in order of position) to `annotations`. When the text
+    /// Appends the segment's annotations (the `protected` spans, which are
+    /// `protectedSpans` as annotations, and the glossary's, in order of
+    /// position) to `annotations`. When the text
     /// changes (substitution, placeholders), appends the new text to `output`
     /// and returns true; annotation ranges are then offsets in the new text.
     /// Matches that overlap a protected span, and matches of deprecated or
     /// forbidden entries, are left alone.
-    func apply(to text: UnsafeBufferPointer<UInt8>, protected: [SegmentAnnotation],
+    func apply(to text: UnsafeBufferPointer<UInt8>, protectedSpans: [ProtectedSpan], protected: [SegmentAnnotation],
                annotations: inout [SegmentAnnotation], output: inout [UInt8], scratch: inout Scratch) -> Bool {
         let checkStatus = glossary.hasReportOnlyEntries
         scratch.matches.removeAll(keepingCapacity: true)
-        glossary.forEachMatch(inUTF8: text) { match in
+        glossary.forEachMatch(inUTF8: text, protectedSpans: protectedSpans) { match in
             if checkStatus && glossary.entries[match.entryIndex].options.status.isReportOnly { return }
             if !protected.isEmpty && protected.contains(where: { $0.range.overlaps(match.range) }) { return }
             scratch.matches.append(match)
