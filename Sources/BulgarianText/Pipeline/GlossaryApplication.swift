@@ -10,7 +10,15 @@ struct GlossaryApplication {
 
     /// Buffers kept from one segment to the next.
     struct Scratch {
-        var matches: [GlossaryMatch] = []
+        var matches: [Match] = []
+    }
+
+    /// A match with the case of its text, as the matcher saw it.
+    struct Match {
+        var range: Range<Int>
+        var entryIndex: Int
+        var allCapitals: Bool
+        var firstUppercase: Bool
     }
 
     /// Appends the segment's annotations (the `protected` spans, which are
@@ -24,7 +32,9 @@ struct GlossaryApplication {
                annotations: inout [SegmentAnnotation], output: inout [UInt8], scratch: inout Scratch) -> Bool {
         let checkStatus = glossary.hasReportOnlyEntries
         scratch.matches.removeAll(keepingCapacity: true)
-        glossary.forEachMatch(inUTF8: text, protectedSpans: protectedSpans) { match in
+        glossary.scan(text, protectedSpans: protectedSpans) { raw in
+            let match = Match(range: raw.start..<raw.end, entryIndex: Int(raw.entry),
+                              allCapitals: raw.allCapitals, firstUppercase: raw.firstUppercase)
             if checkStatus && glossary.entries[match.entryIndex].options.status.isReportOnly { return }
             if !protected.isEmpty && protected.contains(where: { $0.range.overlaps(match.range) }) { return }
             scratch.matches.append(match)
@@ -44,7 +54,7 @@ struct GlossaryApplication {
                 }
                 annotations.append(SegmentAnnotation(
                     kind: .term(source: glossary.entries[match.entryIndex].source,
-                                target: glossary.replacement(for: match, inUTF8: text)),
+                                target: glossary.replacement(entry: match.entryIndex, allCapitals: match.allCapitals, firstUppercase: match.firstUppercase)),
                     range: match.range))
             }
             annotations += protected[protectedIndex...]
@@ -69,7 +79,7 @@ struct GlossaryApplication {
         }
         for match in matches {
             copy(upTo: match.range.lowerBound)
-            let target = glossary.replacement(for: match, inUTF8: text)
+            let target = glossary.replacement(entry: match.entryIndex, allCapitals: match.allCapitals, firstUppercase: match.firstUppercase)
             let start = output.count - outputStart
             switch action {
             case .mark, .substitute:
