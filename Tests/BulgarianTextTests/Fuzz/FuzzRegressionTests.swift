@@ -17,6 +17,32 @@ struct FuzzRegressionTests {
         #expect(twice.text == once.text)
     }
 
+    /// FuzzNormalization: `-- "cu_- -""",""""` and nested quotations. One pass
+    /// paired a closing quote only with the last opening one since the previous
+    /// pair, so an outer opening quote stayed straight and a second pass,
+    /// without the inner pair in the way, paired it. Quotes now pair like
+    /// brackets, and the output is settled after one pass.
+    @Test(arguments: ["-- \"cu_- -\"\"\",\"\"\"\"", "\"a \"b\" c\"", "(\"x (\"y\") \"z\")\"",
+                      "\"a - \"b\" - c\" -\"", "\"\"a\" \"b\"\" \"", "[\"(\"\")\"]\"\n\"a \"b\" c\""])
+    func nestedStraightQuotesAreIdempotent(_ text: String) throws {
+        for options in [NormalizationOptions(profile: .typography), .all(profile: .typography)] {
+            let normalizer = try Normalizer(options: options)
+            let once = try normalizer.normalize(text)
+            let twice = try normalizer.normalize(once.text)
+            #expect(twice.text == once.text)
+        }
+    }
+
+    @Test func nestedStraightQuotesPairLikeBrackets() throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
+        #expect(try normalizer.normalize("Тя каза: \"Прочетох \"Под игото\" отново\".").text
+                == "Тя каза: „Прочетох „Под игото“ отново“.")
+        #expect(try normalizer.normalize("-- \"cu_- -\"\"\",\"\"\"\"").text == "-- „cu_- -„\"“,\"\"\"“")
+        // A closing quote with no opening one stays straight, and a line end
+        // forgets an opening one.
+        #expect(try normalizer.normalize("край\" и \"начало\nново\" \"а\"").text == "край\" и \"начало\nново\" „а“")
+    }
+
     @Test func aRunOfStraightQuotesIsPairedAtItsEnds() throws {
         let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
         #expect(try normalizer.normalize(String(repeating: "\"", count: 9)).text == "„\"\"\"\"\"\"\"“")
