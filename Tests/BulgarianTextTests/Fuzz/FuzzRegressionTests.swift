@@ -48,4 +48,24 @@ struct FuzzRegressionTests {
         #expect(try normalizer.normalize(String(repeating: "\"", count: 9)).text == "„\"\"\"\"\"\"\"“")
         #expect(try normalizer.normalize("Той каза \"да\".").text == "Той каза „да“.")
     }
+
+    /// FuzzDecoding: `.гE.гEъ` (the bytes `2E E3 45 2E E3 45 FA` read as
+    /// windows-1251) with `--fix-mixed-script`. The second word touched a dot
+    /// after an ASCII E, so it looked like code (obj.name) and stayed; the first
+    /// word's E became Cyrillic, and a second pass repaired the second word. A
+    /// dot now joins a word to a letter of any script.
+    @Test(arguments: [".гE.гEъ", "гE.гE.гE.гEъ", "Mаrket.Mаrket.com", "Cофия.Пловдив", "Cофия. Пловдив"])
+    func mixedScriptRepairBesideADotIsIdempotent(_ text: String) throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMixedScript: true))
+        let once = try normalizer.normalize(text)
+        #expect(try normalizer.normalize(once.text).text == once.text)
+    }
+
+    @Test func wordsJoinedByADotAreCodeLike() throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMixedScript: true))
+        #expect(try normalizer.normalize(".гE.гEъ").text == ".гE.гEъ")
+        #expect(try normalizer.normalize("Cофия.Пловдив").text == "Cофия.Пловдив")
+        #expect(try normalizer.normalize("Cофия. Пловдив").text == "София. Пловдив")
+        #expect(try normalizer.normalize("файл.txt и Cофия...").text == "файл.txt и София...")
+    }
 }
