@@ -44,6 +44,7 @@ struct HugeInputTests {
     static func matches(_ path: String, unit: Data, count: Int, last: Data = Data()) throws -> Bool {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? handle.close() }
+        if unit.isEmpty || count == 0 { return try (handle.readToEnd() ?? Data()) == last }
         let perPiece = max(1, megabyte / unit.count)
         var piece = Data()
         for _ in 0..<perPiece { piece += unit }
