@@ -68,4 +68,16 @@ struct FuzzRegressionTests {
         #expect(try normalizer.normalize("Cофия. Пловдив").text == "София. Пловдив")
         #expect(try normalizer.normalize("файл.txt и Cофия...").text == "файл.txt и София...")
     }
+
+    /// FuzzRestore: a placeholder map whose field had a carriage return before
+    /// a combining mark (U+0615) was written as `\r` + mark, and read back as
+    /// `r` + mark: the escape's letter and the mark made one Character.
+    @Test(arguments: ["\r\u{615}", "ю\r\r\u{301}x", "\t\u{301}", "\n\u{308}", "\\\u{301}", "\\t", "a\\\\\u{301}"])
+    func placeholderMapFieldsSurviveAWriteAndARead(_ field: String) throws {
+        var map = PlaceholderMap()
+        map.items = [PlaceholderMap.Item(number: 1, replacement: field, source: "съюз", surface: field + "съюз")]
+        let again = try PlaceholderMap(parsing: map.text, source: "map")
+        #expect(again == map)
+        #expect(again.items.first?.replacement.unicodeScalars.elementsEqual(field.unicodeScalars) == true)
+    }
 }
