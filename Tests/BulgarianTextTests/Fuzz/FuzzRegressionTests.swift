@@ -80,4 +80,20 @@ struct FuzzRegressionTests {
         #expect(again == map)
         #expect(again.items.first?.replacement.unicodeScalars.elementsEqual(field.unicodeScalars) == true)
     }
+
+    /// FuzzNormalization: under the typography profile, `...` inside what
+    /// looked like an e-mail address (`…2E...@zzzzzz..`) was protected; the
+    /// same pass made `/...zz` into `/…zz`, which ended that address, and a
+    /// second pass then made the protected `...` an ellipsis as well. The
+    /// profile now repeats until it settles.
+    @Test func anEllipsisThatEndsAnAddressSettlesInOneNormalization() throws {
+        let text = ".ai.lz..\"./...zzN6icu_7218ComposeNor1malizer2E...@zzzzzz..zZzzz\"...-(*"
+        for options in [NormalizationOptions(profile: .typography), .all(profile: .typography)] {
+            let normalizer = try Normalizer(options: options)
+            let once = try normalizer.normalize(text)
+            #expect(try normalizer.normalize(once.text).text == once.text)
+        }
+        let once = try Normalizer(options: NormalizationOptions(profile: .typography)).normalize(text)
+        #expect(once.text == ".ai.lz..\"./…zzN6icu_7218ComposeNor1malizer2E…@zzzzzz..zZzzz\"…-(*")
+    }
 }
