@@ -96,4 +96,21 @@ struct FuzzRegressionTests {
         let once = try Normalizer(options: NormalizationOptions(profile: .typography)).normalize(text)
         #expect(once.text == ".ai.lz..\"./…zzN6icu_7218ComposeNor1malizer2E…@zzzzzz..zZzzz\"…-(*")
     }
+
+    /// FuzzGlossary: a CSV entry whose target was only tabs was accepted, and
+    /// vanished from its TBX export (TBX trims white space). A blank cell is
+    /// now an empty one.
+    @Test func aCSVTargetOfOnlyWhiteSpaceIsEmpty() throws {
+        let bytes = Array("\u{FFFD}?\t.<,\t\t\t\t\t\t".utf8)
+        #expect(throws: TableError.self) { try GlossaryFile.entries(parsing: bytes, format: .csv, source: "fuzz") }
+        do {
+            _ = try GlossaryFile.entries(parsing: Array("банка,\u{A0}\t\n".utf8), format: .csv, source: "terms.csv")
+            Issue.record("a blank target was accepted")
+        } catch {
+            #expect(error.line == 1)
+            #expect("\(error)".contains("the target of 'банка' is empty"))
+        }
+        let entries = try GlossaryFile.entries(parsing: Array("банка,bank\n,\t\n".utf8), format: .csv, source: "terms.csv")
+        #expect(entries.map(\.target) == ["bank"])
+    }
 }
