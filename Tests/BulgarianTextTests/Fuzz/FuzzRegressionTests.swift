@@ -113,4 +113,15 @@ struct FuzzRegressionTests {
         let entries = try GlossaryFile.entries(parsing: Array("банка,bank\n,\t\n".utf8), format: .csv, source: "terms.csv")
         #expect(entries.map(\.target) == ["bank"])
     }
+
+    /// FuzzGlossary: the same in TSV, with a target that was a lone CR.
+    @Test func aTSVTargetOfOnlyWhiteSpaceIsEmpty() throws {
+        let bytes: [UInt8] = [0x0D, 0x00, 0x3F, 0x00, 0x3F, 0xDA, 0x00, 0x00, 0x3F, 0x09, 0x0D, 0x09]
+        #expect(throws: TableError.self) { try GlossaryFile.entries(parsing: bytes, format: .tsv, source: "fuzz") }
+        #expect(throws: TableError.self) {
+            try GlossaryFile.entries(parsing: Array("банка\t\u{A0}\n".utf8), format: .tsv, source: "terms.tsv")
+        }
+        let kept = try GlossaryFile.entries(parsing: Array("НАТО\t\u{A0}\tdnt\nбанка\tbank\n".utf8), format: .tsv, source: "terms.tsv")
+        #expect(kept.map(\.source) == ["НАТО", "банка"])
+    }
 }
