@@ -101,12 +101,17 @@ struct NormalizeCommand: ParsableCommand {
             var file = FileState(name: input.name, sink: fileSink ?? sink)
             if from == nil {
                 // UTF-8: streamed in pieces of whole lines (no step looks across a line end).
+                // Only each new chunk is searched for a line end, so a long line
+                // costs one scan, not one per chunk.
                 var pending: [UInt8] = []
+                var lastNewline: Int?
                 while let chunk = try input.read() {
+                    if let newline = chunk.lastIndex(of: 0x0A) { lastNewline = pending.count + newline }
                     pending += chunk
-                    if pending.count >= Self.pieceSize, let lastNewline = pending.lastIndex(of: 0x0A) {
-                        let piece = Array(pending[...lastNewline])
-                        pending.removeFirst(lastNewline + 1)
+                    if pending.count >= Self.pieceSize, let cut = lastNewline {
+                        let piece = Array(pending[...cut])
+                        pending.removeFirst(cut + 1)
+                        lastNewline = nil
                         try normalizePiece(piece, with: normalizer, file: &file)
                     }
                 }

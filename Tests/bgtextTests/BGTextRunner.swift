@@ -24,8 +24,10 @@ enum BGTextRunner {
         return directory.appendingPathComponent("bgtext")
     }
 
-    /// Runs `bgtext arguments…` with `stdin` as its standard input.
-    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil) throws -> Result {
+    /// Runs `bgtext arguments…` with `stdin` as its standard input; with a
+    /// `launcher` (such as `setpriv …`), runs `launcher… bgtext arguments…`.
+    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil,
+                    launcher: [String] = []) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bgtext-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -37,8 +39,13 @@ enum BGTextRunner {
         _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
 
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

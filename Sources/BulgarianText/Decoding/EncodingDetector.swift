@@ -24,6 +24,19 @@ public enum EncodingDetector {
     public static let sampleByteCount = 1 << 16
     static let sampleSize = sampleByteCount
 
+    /// Whether `tail` is the start of a multi-byte UTF-8 character: a lead
+    /// byte and fewer continuation bytes than it announces.
+    private static func isCutCharacter(_ tail: ArraySlice<UInt8>) -> Bool {
+        guard let lead = tail.first else { return false }
+        let length = switch lead {
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+        return tail.count < length && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
     /// The detection for `bytes`.
     public static func detect(_ bytes: [UInt8]) -> EncodingDetection {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return EncodingDetection(encoding: .utf8, confidence: 1) }
@@ -34,8 +47,11 @@ public enum EncodingDetector {
         // Before UTF-8: UTF-16 of Cyrillic or Latin text is mostly ASCII bytes.
         if let utf16 = utf16WithoutMark(sample) { return utf16 }
         var valid = sample.withUnsafeBufferPointer { UTF8Validation.validPrefixLength($0) }
-        if valid < sample.count && sample.count == sampleSize && sample.count - valid < 4 {
-            valid = sample.count  // A character cut by the sample's end.
+        if valid < sample.count && sample.count - valid < 4 && isCutCharacter(sample[valid...])
+            && (sample.count == sampleSize || sample[..<valid].contains { $0 >= 0x80 }) {
+            // A character cut by the sample's end, or by the end of UTF-8 text
+            // whose writer stopped early (there is UTF-8 before it).
+            valid = sample.count
         }
         if valid == sample.count { return EncodingDetection(encoding: .utf8, confidence: 1) }
         let model = BulgarianLetterModel.shared

@@ -8,6 +8,9 @@ final class SingleByteCodePage: Sendable {
     let scalars: [UInt32]
     /// The byte of each scalar the code page can encode (bytes 0x80–0xFF only).
     let bytes: [UInt32: UInt8]
+    /// The UTF-8 of each byte's scalar; empty where the code page has none.
+    /// Made once here, not on every decode (a short text paid 256 allocations).
+    let utf8: [[UInt8]]
 
     static let undefined = UInt32.max
 
@@ -22,6 +25,9 @@ final class SingleByteCodePage: Sendable {
             bytes[scalars[byte]] = UInt8(byte)
         }
         self.bytes = bytes
+        utf8 = scalars.map { scalar in
+            scalar == Self.undefined ? [] : Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
+        }
     }
 
     /// The table of an ICU converter, decoding each byte on its own. A byte

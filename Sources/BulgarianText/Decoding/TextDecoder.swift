@@ -123,10 +123,7 @@ public enum TextDecoder {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 2)
         var map = OffsetMap()
-        // UTF-8 of every byte's scalar, computed once.
-        let encoded: [[UInt8]] = page.scalars.map { scalar in
-            scalar == SingleByteCodePage.undefined ? [] : Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
-        }
+        let encoded = page.utf8
         for (index, byte) in bytes.enumerated() {
             if byte < 0x80 && page.scalars[Int(byte)] == UInt32(byte) {
                 output.append(byte)

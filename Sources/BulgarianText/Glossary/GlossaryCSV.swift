@@ -48,9 +48,14 @@ public enum GlossaryCSV {
             let term = GlossaryTSV.trim(Substring(row.fields[sourceColumn]))
             let target = GlossaryTSV.trim(Substring(row.fields[targetColumn]))
             // Amazon's multi-language files leave cells empty for missing translations.
-            if term.isEmpty && target.isEmpty { continue }
-            guard !term.isEmpty else { throw TableError(source: source, line: row.line, message: "the source term is empty") }
-            guard !target.isEmpty else {
+            // A cell of only white space (tabs, NBSP) is empty too, as in TBX,
+            // which trims it away (a fuzz finding: such an entry vanished in
+            // the TBX export).
+            let termIsBlank = term.allSatisfy(\.isWhitespace)
+            let targetIsBlank = target.allSatisfy(\.isWhitespace)
+            if termIsBlank && targetIsBlank { continue }
+            guard !termIsBlank else { throw TableError(source: source, line: row.line, message: "the source term is empty") }
+            guard !targetIsBlank else {
                 throw TableError(source: source, line: row.line, message: "the target of '\(term)' is empty")
             }
             entries.append(GlossaryEntry(source: String(term), target: String(target), line: row.line))

@@ -53,10 +53,14 @@ public enum GlossaryTSV {
                 guard fields.count >= 2 && fields.count <= 3 else {
                     throw fail("expected `source<TAB>target[<TAB>options]`, found \(fields.count) field\(fields.count == 1 ? "" : "s")")
                 }
-                guard !fields[0].isEmpty else { throw fail("the source term is empty") }
+                // A field of only white space (a CR, NBSP) is empty too, as in
+                // TBX, which trims it away (a fuzz finding: such an entry
+                // vanished in the TBX export).
+                func isBlank(_ range: Range<Int>) -> Bool { text(range).allSatisfy(\.isWhitespace) }
+                guard !isBlank(fields[0]) else { throw fail("the source term is empty") }
                 let options = fields.count == 3 ? try parseOptions(Substring(text(fields[2])), fail) : GlossaryEntry.Options()
                 let term = text(fields[0])
-                guard !fields[1].isEmpty || options.doNotTranslate else {
+                guard !isBlank(fields[1]) || options.doNotTranslate else {
                     throw fail("the target of '\(term)' is empty (use the option dnt to keep a term as written)")
                 }
                 entries.append(GlossaryEntry(source: term, target: text(fields[1]), options: options, line: number))

@@ -130,21 +130,29 @@ struct MixedScriptRepair: Sendable {
     /// it has one of `_ / \ = < > { } # $ @ | ~ ^ *` or a backquote, or a
     /// digit or a dot joined to the word.
     private func isCodeLike(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isASCIIAlphanumeric(_ offset: Int) -> Bool {
+        let base = bytes.baseAddress!
+        // A letter of any script or a digit: not only an ASCII one, because
+        // this step makes letters ASCII or not, and the answer must not change
+        // when it does (`гE.гEъ`: the second word, beside an E that the first
+        // pass made Cyrillic, was repaired only by a second pass).
+        func isLetterOrDigit(at offset: Int) -> Bool {
             guard offset >= 0 && offset < bytes.count else { return false }
-            let byte = bytes[offset]
-            return (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+            return (0x30...0x39).contains(bytes[offset]) || Self.isWordScalar(base, at: offset)
         }
         let dot = UInt8(ascii: ".")
         // A digit joined to the word (x86, 5G), or a dot between the word and
-        // an ASCII letter or digit (file.txt, obj.name); not `...`.
+        // a letter or digit (file.txt, obj.name); not `...`.
         if word.lowerBound > 0 {
             let before = bytes[word.lowerBound - 1]
-            if (0x30...0x39).contains(before) || (before == dot && isASCIIAlphanumeric(word.lowerBound - 2)) { return true }
+            if (0x30...0x39).contains(before) { return true }
+            if before == dot && word.lowerBound > 1
+                && isLetterOrDigit(at: UTF8Scalars.previousStart(base, before: word.lowerBound - 1, lowerBound: 0)) {
+                return true
+            }
         }
         if word.upperBound < bytes.count {
             let after = bytes[word.upperBound]
-            if (0x30...0x39).contains(after) || (after == dot && isASCIIAlphanumeric(word.upperBound + 1)) { return true }
+            if (0x30...0x39).contains(after) || (after == dot && isLetterOrDigit(at: word.upperBound + 1)) { return true }
         }
         let token = ProtectedToken.token(around: word, in: bytes)
         return bytes[token].contains { "_/\\=<>{}#$@|~^*`".utf8.contains($0) }

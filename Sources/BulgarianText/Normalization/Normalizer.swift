@@ -133,9 +133,11 @@ public struct Normalizer: Sendable {
             if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
             if let profile = options.profile {
                 // `...` from `…` can end a URL's protection of what follows it
-                // (a URL starts only after a space), so the ASCII profile
-                // repeats until it settles; it only ever makes text more ASCII.
-                for _ in 0..<(profile == .ascii ? Self.maximumRounds : 1) {
+                // (a URL starts only after a space), and `…` from `...` can end
+                // an e-mail address's (`x/...a...@b` is no longer one address
+                // once the first `...` is `…`), so the profile repeats until it
+                // settles; each pass only ever changes more.
+                for _ in 0..<Self.maximumRounds {
                     let result = try withCurrent { PunctuationProfile.run($0, profile: profile) }
                     apply(result)
                     if result == nil { break }

@@ -37,7 +37,9 @@ enum PunctuationProfile {
             offset == 0 ? 0x20 : UTF8Scalars.decode(base, at: UTF8Scalars.previousStart(base, before: offset, lowerBound: 0)).0
         }
         var edits: [(Range<Int>, [UInt8])] = []
-        var openQuote: Int?
+        // Quotes that opened and wait for their closing one, innermost last;
+        // a line end forgets them.
+        var openQuotes: [Int] = []
         var index = 0
         typographyStops.withUnsafeBufferPointer { stops in
             while index < count {
@@ -47,7 +49,7 @@ enum PunctuationProfile {
                     continue
                 }
                 if byte == 0x0A {
-                    openQuote = nil
+                    openQuotes.removeAll(keepingCapacity: true)
                 } else if byte == quote {
                     if !isProtected(index) {
                         let before = index - 1
@@ -59,12 +61,19 @@ enum PunctuationProfile {
                             && (0x9C...0x9E).contains(base[index + 3])
                         let closes = !isSpace(before) && !beforeCurlyQuote
                             && (isSpace(index + 1) || ".,;:!?)]}…-".utf8.contains(base[index + 1]) || base[index + 1] >= 0x80)
-                        if let open = openQuote, closes {
+                        // Whether a quote opens or closes depends only on its
+                        // neighbours, and this pass never changes that answer
+                        // (it makes „ “ of quotes, – of a hyphen, … of dots, and
+                        // each classifies as what it was made of). Pairing like
+                        // brackets (a closing quote takes the innermost open one)
+                        // leaves closing quotes that found none, then open quotes
+                        // of which only the first can close: a second pass pairs
+                        // nothing, so normalizing twice equals once.
+                        if closes, let open = openQuotes.popLast() {
                             edits.append((open..<open + 1, [0xE2, 0x80, 0x9E]))   // „
                             edits.append((index..<index + 1, [0xE2, 0x80, 0x9C])) // “
-                            openQuote = nil
                         } else if opens {
-                            openQuote = index
+                            openQuotes.append(index)
                         }
                     }
                 } else if byte == hyphen {

@@ -62,7 +62,16 @@ public struct Transliterator: Sendable {
         case icu(ICUTransliteratorPool)
     }
 
-    let backend: Backend
+    // The engine and the pool are stored as plain references, not as the
+    // payload of `Backend`: Swift keeps the case of a two-class enum in spare
+    // bits of the pointer, which hides it from LeakSanitizer, so a
+    // `Transliterator` in a global was reported as a leak at exit.
+    private let nativeEngine: NativeTransliterationEngine?
+    private let icuPool: ICUTransliteratorPool?
+
+    var backend: Backend {
+        if let nativeEngine { .native(nativeEngine) } else { .icu(icuPool!) }
+    }
 
     /// For table-defined systems, the ICU transform rules equivalent to the table.
     public let icuRules: String?
@@ -106,7 +115,10 @@ public struct Transliterator: Sendable {
     }
 
     private init(backend: Backend, icuRules: String?) {
-        self.backend = backend
+        switch backend {
+        case .native(let engine): (nativeEngine, icuPool) = (engine, nil)
+        case .icu(let pool): (nativeEngine, icuPool) = (nil, pool)
+        }
         self.icuRules = icuRules
     }
 

@@ -9,6 +9,10 @@ struct LineReader {
     private var repair = LossyUTF8Stream()
     private var pending: [UInt8] = []
     private var pendingStart = 0
+    /// Where the search for the next line feed resumes: the bytes before it
+    /// (from `pendingStart`) hold none, so a long line is scanned once, not
+    /// once per chunk.
+    private var searchStart = 0
     private var offset = 0
     private var finished = false
     /// The 1-based number of the last line returned.
@@ -22,7 +26,7 @@ struct LineReader {
     /// The next line and whether a line feed ended it, or nil at the end.
     mutating func next() throws(CLIError) -> (line: [UInt8], newline: Bool)? {
         while true {
-            if let feed = pending[pendingStart...].firstIndex(of: 0x0A) {
+            if let feed = pending[max(pendingStart, searchStart)...].firstIndex(of: 0x0A) {
                 let line = Array(pending[pendingStart..<feed])
                 try check(line)
                 offset += line.count + 1
@@ -40,6 +44,7 @@ struct LineReader {
             }
             pending.removeFirst(pendingStart)
             pendingStart = 0
+            searchStart = pending.count
             if let chunk = try input.read() {
                 pending += lossy ? repair.feed(chunk) : chunk
             } else {

@@ -17,9 +17,111 @@ struct FuzzRegressionTests {
         #expect(twice.text == once.text)
     }
 
+    /// FuzzNormalization: `-- "cu_- -""",""""` and nested quotations. One pass
+    /// paired a closing quote only with the last opening one since the previous
+    /// pair, so an outer opening quote stayed straight and a second pass,
+    /// without the inner pair in the way, paired it. Quotes now pair like
+    /// brackets, and the output is settled after one pass.
+    @Test(arguments: ["-- \"cu_- -\"\"\",\"\"\"\"", "\"a \"b\" c\"", "(\"x (\"y\") \"z\")\"",
+                      "\"a - \"b\" - c\" -\"", "\"\"a\" \"b\"\" \"", "[\"(\"\")\"]\"\n\"a \"b\" c\""])
+    func nestedStraightQuotesAreIdempotent(_ text: String) throws {
+        for options in [NormalizationOptions(profile: .typography), .all(profile: .typography)] {
+            let normalizer = try Normalizer(options: options)
+            let once = try normalizer.normalize(text)
+            let twice = try normalizer.normalize(once.text)
+            #expect(twice.text == once.text)
+        }
+    }
+
+    @Test func nestedStraightQuotesPairLikeBrackets() throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
+        #expect(try normalizer.normalize("Тя каза: \"Прочетох \"Под игото\" отново\".").text
+                == "Тя каза: „Прочетох „Под игото“ отново“.")
+        #expect(try normalizer.normalize("-- \"cu_- -\"\"\",\"\"\"\"").text == "-- „cu_- -„\"“,\"\"\"“")
+        // A closing quote with no opening one stays straight, and a line end
+        // forgets an opening one.
+        #expect(try normalizer.normalize("край\" и \"начало\nново\" \"а\"").text == "край\" и \"начало\nново\" „а“")
+    }
+
     @Test func aRunOfStraightQuotesIsPairedAtItsEnds() throws {
         let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
         #expect(try normalizer.normalize(String(repeating: "\"", count: 9)).text == "„\"\"\"\"\"\"\"“")
         #expect(try normalizer.normalize("Той каза \"да\".").text == "Той каза „да“.")
+    }
+
+    /// FuzzDecoding: `.гE.гEъ` (the bytes `2E E3 45 2E E3 45 FA` read as
+    /// windows-1251) with `--fix-mixed-script`. The second word touched a dot
+    /// after an ASCII E, so it looked like code (obj.name) and stayed; the first
+    /// word's E became Cyrillic, and a second pass repaired the second word. A
+    /// dot now joins a word to a letter of any script.
+    @Test(arguments: [".гE.гEъ", "гE.гE.гE.гEъ", "Mаrket.Mаrket.com", "Cофия.Пловдив", "Cофия. Пловдив"])
+    func mixedScriptRepairBesideADotIsIdempotent(_ text: String) throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMixedScript: true))
+        let once = try normalizer.normalize(text)
+        #expect(try normalizer.normalize(once.text).text == once.text)
+    }
+
+    @Test func wordsJoinedByADotAreCodeLike() throws {
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMixedScript: true))
+        #expect(try normalizer.normalize(".гE.гEъ").text == ".гE.гEъ")
+        #expect(try normalizer.normalize("Cофия.Пловдив").text == "Cофия.Пловдив")
+        #expect(try normalizer.normalize("Cофия. Пловдив").text == "София. Пловдив")
+        #expect(try normalizer.normalize("файл.txt и Cофия...").text == "файл.txt и София...")
+    }
+
+    /// FuzzRestore: a placeholder map whose field had a carriage return before
+    /// a combining mark (U+0615) was written as `\r` + mark, and read back as
+    /// `r` + mark: the escape's letter and the mark made one Character.
+    @Test(arguments: ["\r\u{615}", "ю\r\r\u{301}x", "\t\u{301}", "\n\u{308}", "\\\u{301}", "\\t", "a\\\\\u{301}"])
+    func placeholderMapFieldsSurviveAWriteAndARead(_ field: String) throws {
+        var map = PlaceholderMap()
+        map.items = [PlaceholderMap.Item(number: 1, replacement: field, source: "съюз", surface: field + "съюз")]
+        let again = try PlaceholderMap(parsing: map.text, source: "map")
+        #expect(again == map)
+        #expect(again.items.first?.replacement.unicodeScalars.elementsEqual(field.unicodeScalars) == true)
+    }
+
+    /// FuzzNormalization: under the typography profile, `...` inside what
+    /// looked like an e-mail address (`…2E...@zzzzzz..`) was protected; the
+    /// same pass made `/...zz` into `/…zz`, which ended that address, and a
+    /// second pass then made the protected `...` an ellipsis as well. The
+    /// profile now repeats until it settles.
+    @Test func anEllipsisThatEndsAnAddressSettlesInOneNormalization() throws {
+        let text = ".ai.lz..\"./...zzN6icu_7218ComposeNor1malizer2E...@zzzzzz..zZzzz\"...-(*"
+        for options in [NormalizationOptions(profile: .typography), .all(profile: .typography)] {
+            let normalizer = try Normalizer(options: options)
+            let once = try normalizer.normalize(text)
+            #expect(try normalizer.normalize(once.text).text == once.text)
+        }
+        let once = try Normalizer(options: NormalizationOptions(profile: .typography)).normalize(text)
+        #expect(once.text == ".ai.lz..\"./…zzN6icu_7218ComposeNor1malizer2E…@zzzzzz..zZzzz\"…-(*")
+    }
+
+    /// FuzzGlossary: a CSV entry whose target was only tabs was accepted, and
+    /// vanished from its TBX export (TBX trims white space). A blank cell is
+    /// now an empty one.
+    @Test func aCSVTargetOfOnlyWhiteSpaceIsEmpty() throws {
+        let bytes = Array("\u{FFFD}?\t.<,\t\t\t\t\t\t".utf8)
+        #expect(throws: TableError.self) { try GlossaryFile.entries(parsing: bytes, format: .csv, source: "fuzz") }
+        do {
+            _ = try GlossaryFile.entries(parsing: Array("банка,\u{A0}\t\n".utf8), format: .csv, source: "terms.csv")
+            Issue.record("a blank target was accepted")
+        } catch {
+            #expect(error.line == 1)
+            #expect("\(error)".contains("the target of 'банка' is empty"))
+        }
+        let entries = try GlossaryFile.entries(parsing: Array("банка,bank\n,\t\n".utf8), format: .csv, source: "terms.csv")
+        #expect(entries.map(\.target) == ["bank"])
+    }
+
+    /// FuzzGlossary: the same in TSV, with a target that was a lone CR.
+    @Test func aTSVTargetOfOnlyWhiteSpaceIsEmpty() throws {
+        let bytes: [UInt8] = [0x0D, 0x00, 0x3F, 0x00, 0x3F, 0xDA, 0x00, 0x00, 0x3F, 0x09, 0x0D, 0x09]
+        #expect(throws: TableError.self) { try GlossaryFile.entries(parsing: bytes, format: .tsv, source: "fuzz") }
+        #expect(throws: TableError.self) {
+            try GlossaryFile.entries(parsing: Array("банка\t\u{A0}\n".utf8), format: .tsv, source: "terms.tsv")
+        }
+        let kept = try GlossaryFile.entries(parsing: Array("НАТО\t\u{A0}\tdnt\nбанка\tbank\n".utf8), format: .tsv, source: "terms.tsv")
+        #expect(kept.map(\.source) == ["НАТО", "банка"])
     }
 }
