@@ -184,11 +184,20 @@ struct BlockPreparation {
     private func metadataLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let spans = pipeline.options.spans
         guard spans.hasMetadataPatterns else { return [] }
+        // A line can only match a pattern whose first byte it starts with
+        // (after spaces): checking that first keeps the patterns away from most lines.
+        var leads = [Bool](repeating: false, count: 256)
+        for pattern in spans.patterns where pattern.kind != .boilerplate {
+            if case .literal(let bytes) = pattern.pieces.first, let lead = bytes.first { leads[Int(lead)] = true }
+        }
         var lines: [Range<Int>] = []
         var start = 0
         while start < buffer.count {
             let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
-            if end > start, let range = spans.metadataRange(inLine: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+            var first = start
+            while first < end && (buffer[first] == 0x20 || buffer[first] == 0x09) { first += 1 }
+            if first < end && leads[Int(buffer[first])],
+               let range = spans.metadataRange(inLine: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
                 lines.append((start + range.lowerBound)..<(start + range.upperBound))
             }
             start = end + 1
