@@ -31,7 +31,7 @@ struct MalformedTableTests {
         (["prep", "-q", "--abbreviations"], "abbreviations.txt", "проф. never-end\nдоц never-end\n",
          ":2: 'доц' is not an abbreviation: it must end with a dot and be at most 48 bytes"),
         (["prep", "-q", "--spans"], "spans.txt", "metadata-line  Дата: {rest}\nbogus-kind x\n",
-         ":2: expected `metadata-line PATTERN` or `boilerplate PATTERN`, found `bogus-kind x`"),
+         ":2: expected `metadata-line PATTERN`, `metadata-start PATTERN` or `boilerplate PATTERN`, found `bogus-kind x`"),
         (["restore", "--map"], "map.tsv", "{\"not\": \"a map\"}\n",
          ":1: expected `⟦N⟧<TAB>replacement<TAB>source<TAB>matched text`, found 1 fields"),
     ]
