@@ -44,14 +44,7 @@ extension Glossary {
     /// never crashes. Time is linear in the text times the longest walk;
     /// memory is constant apart from the protected spans of the text.
     public func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, _ body: (GlossaryMatch) throws -> Void) rethrows {
-        try forEachMatch(inUTF8: text, protectedSpans: nil, body)
-    }
-
-    /// `forEachMatch(inUTF8:_:)` for a caller that has already found the
-    /// text's protected spans (`ProtectedSpanScanner.spans(inUTF8:)`; nil: find them).
-    func forEachMatch(inUTF8 text: UnsafeBufferPointer<UInt8>, protectedSpans: [ProtectedSpan]?,
-                      _ body: (GlossaryMatch) throws -> Void) rethrows {
-        try scan(text, protectedSpans: protectedSpans) { raw in
+        try scan(text) { raw in
             let pattern = automaton.patterns[Int(raw.pattern)]
             try body(GlossaryMatch(range: raw.start..<raw.end, entryIndex: Int(pattern.entry),
                                    kind: BulgarianInflection.FormKind(index: pattern.kind)))
@@ -70,7 +63,8 @@ extension Glossary {
         var firstUppercase: Bool
     }
 
-    /// The matcher behind `forEachMatch(inUTF8:_:)`.
+    /// The matcher behind `forEachMatch(inUTF8:_:)`. `known`: the text's protected
+    /// spans when the caller has already found them (nil: find them here).
     func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil,
               _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
