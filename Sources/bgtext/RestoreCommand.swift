@@ -89,10 +89,14 @@ struct RestoreCommand: AsyncParsableCommand {
             let input = try InputSource.open(path)
             defer { input.close() }
             var lines = LineReader(input, lossy: preparation.lossy)
+            var restored: [UInt8] = []
             while let (line, newline) = try lines.next() {
-                let restored = restorer.restore(String(decoding: line, as: UTF8.self), input: input.name, line: lines.lineNumber)
+                restored.removeAll(keepingCapacity: restored.count < 1 << 20)
+                line.withUnsafeBufferPointer {
+                    restorer.restore(inUTF8: $0, into: &restored, input: input.name, line: lines.lineNumber)
+                }
+                if newline { restored.append(0x0A) }
                 try sink.write(restored)
-                if newline { try sink.write([0x0A]) }
             }
         }
         try sink.commit()

@@ -12,9 +12,9 @@ let gnuTime = "/usr/bin/time"
 /// /usr/bin/time the suite is skipped).
 ///
 /// Bounds: `translit`, `segment` and `detect` stream, so their memory does not
-/// depend on the line (under 64 MiB); `normalize`, `glossary` and `prep` take a
-/// line as their unit and hold it (under 5× the line: measured 2.1×, 3.1× and
-/// 1.6× in a debug build). A TBX is read whole and parsed (under 3× the
+/// depend on the line (under 64 MiB); `normalize`, `glossary`, `prep` and
+/// `restore --map` take a line as their unit and hold it (under 5× the
+/// line: measured 2.1×, 3.1×, 1.6× and 3.4× in a debug build). A TBX is read whole and parsed (under 3× the
 /// file: measured 1.5×).
 ///
 /// These are the heaviest tests of the suite: about 150 s of CPU in a debug
@@ -116,6 +116,30 @@ struct HugeInputTests {
             let peakMiB = peakKiB >> 10
             #expect(peakMiB < test.limitMiB, "\(test.arguments): \(peakMiB) MiB for a \(lineMiB) MiB line")
         }
+    }
+
+    /// `restore --map` on a 100 MB line with a placeholder in every
+    /// sentence: each is restored, and the one report is that ⟦1⟧ occurs
+    /// that many times.
+    @Test func aHundredMegabyteLineOfPlaceholdersIsRestoredInBoundedMemory() throws {
+        let folder = try TemporaryDirectory()
+        let hidden = "Съединението прави ⟦1⟧, а думите текат без край."
+        let unit = Data((hidden + " ").utf8)
+        let count = 100_000_000 / unit.count
+        let input = folder.url.appendingPathComponent("translated.txt").path
+        try Self.write(input, unit: unit, count: count - 1, last: Data(hidden.utf8))
+        let lineMiB = (count * unit.count) >> 20
+        let map = try folder.file("map.tsv", "⟦1⟧\tsilata\tсила\tсилата\n")
+        let output = folder.url.appendingPathComponent("output").path
+
+        let (outcome, stderr, peakKiB) = try Self.measure(["restore", "--map", map, input], output: output, in: folder)
+        #expect(outcome.exitStatus == 0, "\(outcome) \(stderr)")
+        #expect(stderr == "bgtext: warning: placeholder ⟦1⟧ occurs \(count) times (each restored)\n")
+        let restored = "Съединението прави silata, а думите текат без край."
+        #expect(try Self.matches(output, unit: Data((restored + " ").utf8), count: count - 1, last: Data(restored.utf8)),
+                "the output is not the whole restored text")
+        let peakMiB = peakKiB >> 10
+        #expect(peakMiB < 5 * lineMiB, "\(peakMiB) MiB for a \(lineMiB) MiB line")
     }
 
     @Test func aHundredMegabyteTBXIsParsedInBoundedMemory() throws {

@@ -66,6 +66,31 @@ struct GlossarySubstitutionTests {
         #expect(restorer.finish().map(\.kind) == [.damaged, .damaged, .duplicated])
     }
 
+    @Test func damagedPlaceholdersAtTheEdgesOfTheText() throws {
+        var map = PlaceholderMap()
+        map.items = [PlaceholderMap.Item(number: 1, replacement: "EU", source: "ЕС", surface: "ЕС"),
+                     PlaceholderMap.Item(number: 12, replacement: "Kremlin", source: "Кремъл", surface: "Кремъла")]
+        var restorer = PlaceholderRestorer(map: map)
+        // No-break and narrow no-break spaces inside; a closer lost at the
+        // end; `[[12` without `]]` is ordinary text; a lone opener at the end.
+        #expect(restorer.restore("⟦\u{A0}1\u{202F}⟧ и [[12 и ⟦12", line: 4) == "EU и [[12 и Kremlin")
+        #expect(restorer.restore("⟦") == "⟦")
+        #expect(restorer.restore("〛⟦x⟧ [[ 1 ]]") == "〛⟦x⟧ EU")
+        var output: [UInt8] = Array("начало: ".utf8)
+        Array("⟦1⟧.".utf8).withUnsafeBufferPointer { restorer.restore(inUTF8: $0, into: &output) }
+        #expect(String(decoding: output, as: UTF8.self) == "начало: EU.")
+        #expect(restorer.finish().map(\.description) == [
+            "damaged placeholder '⟦\u{A0}1\u{202F}⟧' (restored)",
+            "damaged placeholder '⟦12' (restored)",
+            "damaged placeholder '⟦' (left as is)",
+            "damaged placeholder '〛' (left as is)",
+            "damaged placeholder '⟦' (left as is)",
+            "damaged placeholder '⟧' (left as is)",
+            "damaged placeholder '[[ 1 ]]' (restored)",
+            "placeholder ⟦1⟧ occurs 3 times (each restored)",
+        ])
+    }
+
     @Test func mapEscapesTabsAndMalformedMapNamesTheLine() throws {
         var map = PlaceholderMap()
         map.items = [PlaceholderMap.Item(number: 7, replacement: "a\tb\\c", source: "x", surface: "y\nz")]
