@@ -40,7 +40,7 @@ struct ByteCursor {
         raw(",\"end\":"); integer(range.upperBound)
     }
 
-    /// An integer's decimal digits (at most 20 bytes).
+    /// An integer's decimal digits (at most 20 bytes), two at a time.
     mutating func integer(_ value: Int) {
         if value >= 0 && value < 10 {
             byte(UInt8(ascii: "0") + UInt8(value))
@@ -48,15 +48,21 @@ struct ByteCursor {
         }
         if value < 0 { byte(UInt8(ascii: "-")) }
         var rest = value.magnitude
-        var digits = 0
-        var probe = rest
-        while probe > 0 { digits += 1; probe /= 10 }
-        var index = digits - 1
-        while rest > 0 {
-            (position + index).initialize(to: UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-            index -= 1
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20 && rest >= power {
+            digits += 1
+            power = power &* 10
         }
+        var index = digits
+        while rest >= 10 {
+            let pair = UInt8(truncatingIfNeeded: rest % 100)
+            rest /= 100
+            index -= 2
+            (position + index).initialize(to: UInt8(ascii: "0") + pair / 10)
+            (position + index + 1).initialize(to: UInt8(ascii: "0") + pair % 10)
+        }
+        if index == 1 { position.initialize(to: UInt8(ascii: "0") + UInt8(rest)) }
         position += digits
     }
 

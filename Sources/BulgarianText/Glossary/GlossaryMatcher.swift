@@ -108,6 +108,24 @@ extension Glossary {
                 }
                 previousIsWord = isWord
                 index += length
+                if isWord {
+                    // No term starts inside a word: skip the rest of it, two
+                    // bytes at a time through Cyrillic letters (U+0400–U+047F,
+                    // lead bytes D0 and D1, all letters) and one at a time
+                    // through ASCII letters and digits, without decoding.
+                    let stop = Swift.min(count, nextSpan)
+                    while index < stop {
+                        let byte = base[index]
+                        if byte == 0xD0 || byte == 0xD1 {
+                            guard index + 1 < stop, base[index + 1] & 0xC0 == 0x80 else { break }
+                            index += 2
+                        } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                            index += 1
+                        } else {
+                            break
+                        }
+                    }
+                }
             }
         }
     }

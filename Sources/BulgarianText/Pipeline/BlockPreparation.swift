@@ -184,11 +184,19 @@ struct BlockPreparation {
     private func metadataLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let spans = pipeline.options.spans
         guard spans.hasMetadataPatterns else { return [] }
-        // A line can only match a pattern whose first byte it starts with
-        // (after spaces): checking that first keeps the patterns away from most lines.
-        var leads = [Bool](repeating: false, count: 256)
+        // A line can only match a pattern whose literal it starts with (after
+        // spaces): comparing its first four bytes with those of each pattern
+        // keeps the patterns away from most lines (a first byte alone would
+        // not: every Cyrillic line starts with 0xD0 or 0xD1).
+        var heads: [(bytes: UInt32, mask: UInt32)] = []
         for pattern in spans.patterns where pattern.kind != .boilerplate {
-            if case .literal(let bytes) = pattern.pieces.first, let lead = bytes.first { leads[Int(lead)] = true }
+            guard case .literal(let bytes) = pattern.pieces.first else { continue }
+            var head: (bytes: UInt32, mask: UInt32) = (0, 0)
+            for (index, byte) in bytes.prefix(4).enumerated() {
+                head.bytes |= UInt32(byte) << (8 * index)
+                head.mask |= 0xFF << (8 * index)
+            }
+            heads.append(head)
         }
         var lines: [Range<Int>] = []
         var start = 0
@@ -196,7 +204,10 @@ struct BlockPreparation {
             let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
             var first = start
             while first < end && (buffer[first] == 0x20 || buffer[first] == 0x09) { first += 1 }
-            if first < end && leads[Int(buffer[first])],
+            // The line's first four bytes (zeros past its end).
+            var word: UInt32 = 0
+            for index in 0..<Swift.min(4, end - first) { word |= UInt32(buffer[first + index]) << (8 * index) }
+            if first < end && heads.contains(where: { word & $0.mask == $0.bytes }),
                let range = spans.metadataRange(inLine: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
                 lines.append((start + range.lowerBound)..<(start + range.upperBound))
             }

@@ -56,4 +56,33 @@ struct SegmentJSONLWriterTests {
         #expect(try JSONValue.parse(String(line.dropLast()))["text"]?.stringValue == Self.escapes.text)
         #expect(!line.contains("\u{2028}"))
     }
+
+    @Test func integersAsSwiftPrintsThem() {
+        var values = [0, 7, 9, 10, 11, 99, 100, 101, 999, 1000, 12_345, 9_876_543_210, -1, -10, -100, -12_345, Int.max, Int.min]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1]
+        }
+        for value in values {
+            let written = [UInt8](unsafeUninitializedCapacity: 24) { buffer, count in
+                var cursor = ByteCursor(buffer.baseAddress!, room: 24)
+                cursor.integer(value)
+                count = cursor.position - buffer.baseAddress!
+            }
+            #expect(String(decoding: written, as: UTF8.self) == String(value))
+        }
+    }
+
+    /// Each character that needs an escape, at every offset of a 40-byte run
+    /// (the writer reads sixteen and eight bytes at a time).
+    @Test func escapesAtEveryOffset() {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{2028}", "„"] {
+            for offset in 0..<40 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "б", count: 20)
+                let segment = PreparedSegment(id: 1, paragraph: 1, text: text, source: text, start: 0, end: text.utf8.count)
+                #expect(SegmentJSONL.line(segment) == Self.expected(segment), "\(special) at \(offset)")
+            }
+        }
+    }
 }
