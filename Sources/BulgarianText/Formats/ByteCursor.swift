@@ -93,8 +93,11 @@ struct ByteCursor {
 
     /// A string as `jsonString(_:)` writes UTF-8.
     mutating func jsonString(_ text: String) {
-        var copy = text
-        copy.withUTF8 { jsonString($0) }
+        // Native strings hand out their bytes in place; only others are copied.
+        if text.utf8.withContiguousStorageIfAvailable({ jsonString($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { jsonString($0) }
+        }
     }
 
     /// Writes the character at `index`, escaped if need be; returns how many bytes it read.

@@ -96,13 +96,16 @@ struct SegmentJSONLine: Sequence {
         var hasPlaceholders = false
         out.raw(",\"terms\":[")
         var wrote = false
-        for annotation in annotations {
-            switch annotation.kind {
+        // By index, not by copying each annotation out: `annotations[index].kind`
+        // is switched over in place, without retaining its strings.
+        for index in annotations.indices {
+            let range = annotations[index].range
+            switch annotations[index].kind {
             case .term(let source, let target):
-                guard out.fits(160, annotation.range.count + source.utf8.count + target.utf8.count) else { return nil }
+                guard out.fits(160, range.count + source.utf8.count + target.utf8.count) else { return nil }
                 if wrote { out.byte(UInt8(ascii: ",")) }
-                out.span(annotation.range)
-                out.raw(",\"surface\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[annotation.range]))
+                out.span(range)
+                out.raw(",\"surface\":"); out.jsonString(UnsafeBufferPointer(rebasing: text[range]))
                 out.raw(",\"source\":"); out.jsonString(source)
                 out.raw(",\"target\":"); out.jsonString(target)
                 out.byte(UInt8(ascii: "}"))
