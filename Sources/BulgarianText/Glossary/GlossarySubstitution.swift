@@ -34,8 +34,12 @@ extension Glossary {
     func replacement(entry index: Int, allCapitals: Bool, firstUppercase: Bool) -> String {
         let target = entries[index].target
         if allCapitals { return target.uppercased() }
-        if firstUppercase && entryFlags[index] & Self.lowerInitialFlag != 0, let initial = target.first {
-            return initial.uppercased() + target.dropFirst()
+        if firstUppercase && entryFlags[index] & Self.lowerInitialFlag != 0 {
+            // Made once when the glossary was built (empty for an empty target).
+            let range = capitalisedStarts[index]..<capitalisedStarts[index + 1]
+            if !range.isEmpty {
+                return capitalisedBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            }
         }
         return target
     }
