@@ -97,7 +97,7 @@ struct NormalizeCommand: ParsableCommand {
             defer { input.close() }
             // In place, the text goes to a temporary file beside the original,
             // renamed over it only when the whole file is done and changed.
-            let fileSink = inPlace ? try OutputSink(path: path) : nil
+            let fileSink = inPlace ? try OutputSink(path: path, inPlace: true) : nil
             var file = FileState(name: input.name, sink: fileSink ?? sink)
             if from == nil {
                 // UTF-8: streamed in pieces of whole lines (no step looks across a line end).

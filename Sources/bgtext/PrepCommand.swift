@@ -71,7 +71,7 @@ struct PrepCommand: AsyncParsableCommand {
         let pipeline = try preparation.makePipeline()
         if inPlace {
             for path in inputs {
-                let sink = try OutputSink(path: path)
+                let sink = try OutputSink(path: path, inPlace: true)
                 try await prepare([path], with: pipeline, format: outputFormat, into: sink)
                 try sink.commit()
             }

@@ -24,7 +24,32 @@ final class OutputSink {
     }
 
     /// A file at `path`, replaced atomically by `commit()`.
-    init(path: String) throws(CLIError) {
+    ///
+    /// A destination that exists and is not a regular file — a character
+    /// device such as `/dev/null` or `/dev/stdout`, a FIFO, a socket — is
+    /// written directly: renaming a file over it would replace the device
+    /// (as root, `-o /dev/null` left a regular file in its place), and its
+    /// folder is usually not writable. `--in-place` (`inPlace`) replaces only
+    /// regular files.
+    init(path: String, inPlace: Bool = false) throws(CLIError) {
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            // In place, the path is an input file too: its problems are the input's (exit 66).
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw CLIError(message: "\(path): is a directory", code: inPlace ? .noInput : .cannotCreate)
+            }
+            if inPlace {
+                throw CLIError(message: "\(path): --in-place replaces regular files only", code: .noInput)
+            }
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw CLIError(message: "\(path): \(errorText(errno))", code: .cannotCreate)
+            }
+            self.descriptor = descriptor
+            temporaryPath = nil
+            finalPath = path
+            return
+        }
         var template = Array((path + ".bgtext-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -40,6 +65,9 @@ final class OutputSink {
         if let temporaryPath, !committed {
             _ = Glibc.close(descriptor)
             unlink(temporaryPath)
+        } else if temporaryPath == nil && finalPath != nil {
+            // A device or FIFO written directly.
+            _ = Glibc.close(descriptor)
         }
     }
 
