@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BulgarianText
 
 /// Reads an input, cuts it into blocks of whole paragraphs, and runs each
@@ -110,7 +117,7 @@ struct BlockRunner {
                 }
             }
             while let raw = stream.nextRawBlock(isFinal: atEnd) {
-                let lines = lineCounts[lineCounts.count - 1].lines + raw.bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                let lines = lineCounts[lineCounts.count - 1].lines + Self.lineFeeds(in: raw.bytes)
                 lineCounts.append((raw.baseOffset + raw.bytes.count, lines))
                 schedule(raw, with: pipeline)
                 if pending.count >= (jobs == 1 ? 1 : 2 * jobs) { try await deliverFirst() }
@@ -119,6 +126,22 @@ struct BlockRunner {
         }
         while !pending.isEmpty { try await deliverFirst() }
         return context
+    }
+
+    /// The number of line feeds in `bytes`, found with `memchr` (this runs
+    /// on the one task that reads the input, so it must be quick: a byte
+    /// loop here cost the parallel runs a tenth of their speed-up).
+    static func lineFeeds(in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { raw in
+            guard var position = raw.baseAddress else { return 0 }
+            let end = position + raw.count
+            var count = 0
+            while position < end, let found = memchr(position, 0x0A, end - position) {
+                count += 1
+                position = UnsafeRawPointer(found) + 1
+            }
+            return count
+        }
     }
 
     static func describe(_ error: Error, input: InputSource, block: RawBlock, linesBefore: Int) -> CLIError {

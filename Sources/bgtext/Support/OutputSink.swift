@@ -77,6 +77,17 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends bytes; a large array goes out directly, without a copy into the buffer.
+    func write(_ bytes: [UInt8]) throws(CLIError) {
+        guard bytes.count >= 1 << 16 else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { try flush() }
+            return
+        }
+        try flush()
+        try check(bytes.withUnsafeBytes { writeAll($0) })
+    }
+
     /// Appends a string's UTF-8.
     func write(_ text: String) throws(CLIError) {
         try write(text.utf8)
@@ -84,18 +95,29 @@ final class OutputSink {
 
     /// Writes out what is buffered.
     func flush() throws(CLIError) {
+        guard !buffer.isEmpty else { return }
+        try check(buffer.withUnsafeBytes { writeAll($0) })
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes` to the descriptor; returns 0, or the `errno` of the failure.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) -> Int32 {
         var offset = 0
-        while offset < buffer.count {
-            let result = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let result = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw CLIError(message: "\(finalPath ?? "<stdout>"): \(errorText(errno))", code: .cannotCreate)
+                return errno
             }
             offset += result
         }
-        buffer.removeAll(keepingCapacity: true)
+        return 0
+    }
+
+    private func check(_ failure: Int32) throws(CLIError) {
+        guard failure == 0 else {
+            throw CLIError(message: "\(finalPath ?? "<stdout>"): \(errorText(failure))", code: .cannotCreate)
+        }
     }
 
     /// Flushes; for a file, syncs it and renames it over the destination.
