@@ -37,8 +37,9 @@ struct BGText: AsyncParsableCommand {
 /// every block (its text, segments, output) in glibc's heap. Above glibc's
 /// mmap threshold each was a fresh mapping, faulted in page by page and
 /// unmapped when freed: with `--jobs 2`, 0.3 s of system time on a 128 MiB
-/// input (0.08 s kept in the heap), a tenth of the CPU time. Memory stays
-/// bounded by the blocks in flight.
+/// input (0.08 s kept in the heap), a tenth of the CPU time. Arrays from
+/// 32 MiB up are still mapped and unmapped (a 100 MB line's arrays would
+/// otherwise stay in the heap), so memory stays bounded by the blocks in flight.
 enum AllocatorTuning {
     static func apply() {
         #if canImport(Glibc)
@@ -47,8 +48,8 @@ enum AllocatorTuning {
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(nil, "mallopt") else { return }
         let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-        _ = mallopt(-3, 256 << 20)
-        _ = mallopt(-1, 512 << 20)
+        _ = mallopt(-3, 32 << 20)
+        _ = mallopt(-1, 64 << 20)
         #endif
     }
 }

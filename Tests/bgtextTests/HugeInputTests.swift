@@ -14,7 +14,8 @@ let gnuTime = "/usr/bin/time"
 /// Bounds: `translit`, `segment` and `detect` stream, so their memory does not
 /// depend on the line (under 64 MiB); `normalize`, `glossary`, `prep` and
 /// `restore --map` take a line as their unit and hold it (under 5× the
-/// line: measured 2.1×, 3.1×, 1.6× and 3.4× in a debug build). A TBX is read whole and parsed (under 3× the
+/// line: measured 1.9×, 4.1×, 1.2× and 2.7× in a debug build, with the
+/// allocator tuning of `AllocatorTuning`). A TBX is read whole and parsed (under 3× the
 /// file: measured 1.5×).
 ///
 /// These are the heaviest tests of the suite: about 150 s of CPU in a debug
