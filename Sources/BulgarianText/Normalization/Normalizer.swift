@@ -115,8 +115,12 @@ public struct Normalizer: Sendable {
         // turning letters such as 𝐀 into Latin ones inside a Cyrillic word.
         // Then the round repeats (at most four in all), starting with the step
         // that may have work, so that normalizing twice equals normalizing once.
+        // Mojibake can be nested (text read wrongly twice or more): each round
+        // undoes one layer, and each layer at least doubles the bytes, so
+        // a text of n bytes has at most log2(n) layers — that many rounds more.
         var compositionChanged = false
-        for round in 0..<Self.maximumRounds {
+        let rounds = Self.maximumRounds + (mojibake == nil ? 0 : Int.bitWidth - input.count.leadingZeroBitCount)
+        for round in 0..<rounds {
             let changesBefore = changes.count
             let lettersMayHaveChanged = options.compatibilityComposition && mixedScript != nil && compositionChanged
             var mojibakeMayHaveWork = false

@@ -33,6 +33,41 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// FuzzNormalization (5.76 million executions in) and FuzzDecoding: mojibake
+    /// nested four layers deep, its pieces kept apart by control characters.
+    /// Each round of the normalizer undoes one layer, and there were at most
+    /// four rounds: the text normalized once still held `Сš` (the mojibake
+    /// of `њ`), which a second normalization repaired. Now a text of n bytes
+    /// gets log2(n) rounds more, one per possible layer.
+    @Test func nestedMojibakeIsRepairedInOnePass() throws {
+        let finding: [UInt8] = [
+            0x22, 0x61, 0x20, 0x22, 0x62, 0x22, 0x00, 0xC3, 0x90, 0xC2, 0xA1, 0x07, 0xD0, 0xA0, 0xC2, 0xA0, 0xC2, 0xA0,
+            0x00, 0xC3, 0x90, 0x00, 0xC3, 0x82, 0xC2, 0xA1, 0xC3, 0x90, 0x13, 0x07, 0xD0, 0x82, 0xC2, 0xA1, 0xC3, 0x90,
+            0x13, 0x07, 0xD0, 0xA0, 0xC2, 0xA0, 0xC2, 0xA0, 0x00, 0xC3, 0x90, 0xC2, 0xA1, 0xC3, 0x90, 0x00, 0xC3, 0x82,
+            0xC2, 0xA1, 0xC3, 0x90, 0x17, 0x00, 0x00, 0xC3, 0x80, 0x13, 0x07, 0xD0, 0xA0, 0xC2, 0xA0, 0x13, 0xC2, 0xA0,
+            0x00, 0xC3, 0x90, 0x00, 0xC3, 0x82, 0xC2, 0xA1, 0xC3, 0x90, 0x13, 0x07, 0xD0, 0x82, 0x00, 0x20, 0x22,
+        ]
+        let normalizer = try Normalizer(options: .all(profile: .typography))
+        let once = try normalizer.normalize(utf8: finding)
+        #expect(once.text == "\"a „b“СРњРРССРАРСЕ \"")
+        #expect(try normalizer.normalize(utf8: once.utf8).utf8 == once.utf8)
+    }
+
+    /// FuzzDecoding: the same, from windows-1251 bytes decoded leniently and
+    /// repaired with `fixMojibake` and `fixMixedScript`.
+    @Test func nestedMojibakeFromALegacyCodePageIsRepairedInOnePass() throws {
+        let finding: [UInt8] = [
+            0x69, 0x82, 0x82, 0x82, 0x82, 0x82, 0xFF, 0xFF, 0xBC, 0x69, 0xBC, 0x69, 0x82, 0x82, 0x82, 0x82, 0x82, 0xFF,
+            0xFF, 0x00, 0xFF, 0xB5, 0xFF, 0x86, 0xFD, 0x82, 0x82, 0x82, 0x82, 0x82, 0xFF, 0xFF, 0x00, 0xFF, 0xB5, 0xFF,
+            0x86, 0xFD, 0x6A, 0x69, 0x70, 0x73, 0x8C, 0xB5, 0xC7,
+        ]
+        let encoding = TextEncoding.allCases[188 % TextEncoding.allCases.count]
+        let decoded = try TextDecoder.decode(finding, as: encoding, lossy: true)
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMojibake: true, fixMixedScript: true))
+        let once = try normalizer.normalize(decoded)
+        #expect(try normalizer.normalize(utf8: once.utf8).utf8 == once.utf8, "\(encoding)")
+    }
+
     @Test func nestedStraightQuotesPairLikeBrackets() throws {
         let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
         #expect(try normalizer.normalize("Тя каза: \"Прочетох \"Под игото\" отново\".").text
