@@ -12,7 +12,10 @@ import Darwin
 final class OutputSink {
     private let descriptor: Int32
     private let temporaryPath: String?
+    /// The file written: the destination with its symbolic links followed.
     private let finalPath: String?
+    /// The destination as the user named it, for messages.
+    private let displayPath: String?
     private var buffer: [UInt8] = []
     private var committed = false
 
@@ -21,6 +24,7 @@ final class OutputSink {
         descriptor = 1
         temporaryPath = nil
         finalPath = nil
+        displayPath = nil
     }
 
     /// A file at `path`, replaced atomically by `commit()`.
@@ -30,10 +34,14 @@ final class OutputSink {
     /// written directly: renaming a file over it would replace the device
     /// (as root, `-o /dev/null` left a regular file in its place), and its
     /// folder is usually not writable. `--in-place` (`inPlace`) replaces only
-    /// regular files.
+    /// regular files. A symbolic link is followed, as `>` in a shell follows
+    /// it: the file it points to is replaced (or created, for a link to a
+    /// missing file) and the link stays a link.
     init(path: String, inPlace: Bool = false) throws(CLIError) {
+        let file = try Self.resolvingLinks(path)
+        displayPath = path
         var info = stat()
-        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+        if stat(file, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
             // In place, the path is an input file too: its problems are the input's (exit 66).
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 throw CLIError(message: "\(path): is a directory", code: inPlace ? .noInput : .cannotCreate)
@@ -41,16 +49,16 @@ final class OutputSink {
             if inPlace {
                 throw CLIError(message: "\(path): --in-place replaces regular files only", code: .noInput)
             }
-            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            let descriptor = open(file, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
                 throw CLIError(message: "\(path): \(errorText(errno))", code: .cannotCreate)
             }
             self.descriptor = descriptor
             temporaryPath = nil
-            finalPath = path
+            finalPath = file
             return
         }
-        var template = Array((path + ".bgtext-XXXXXX").utf8CString)
+        var template = Array((file + ".bgtext-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw CLIError(message: "\(path): cannot create a temporary file beside it: \(errorText(errno))",
@@ -58,7 +66,32 @@ final class OutputSink {
         }
         self.descriptor = descriptor
         temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        finalPath = path
+        finalPath = file
+    }
+
+    /// The path with its symbolic links followed (up to 40, as the kernel
+    /// does): the file a rename must replace. Relative link targets are read
+    /// from the link's folder; a link to a missing file gives that file's path.
+    private static func resolvingLinks(_ path: String) throws(CLIError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &target, target.count - 1)
+            guard length > 0 else {
+                throw CLIError(message: "\(path): \(errorText(errno))", code: .cannotCreate)
+            }
+            let link = String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if link.hasPrefix("/") {
+                current = link
+            } else if let slash = current.lastIndex(of: "/") {
+                current = String(current[...slash]) + link
+            } else {
+                current = link
+            }
+        }
+        throw CLIError(message: "\(path): \(errorText(ELOOP))", code: .cannotCreate)
     }
 
     deinit {
@@ -116,16 +149,16 @@ final class OutputSink {
 
     private func check(_ failure: Int32) throws(CLIError) {
         guard failure == 0 else {
-            throw CLIError(message: "\(finalPath ?? "<stdout>"): \(errorText(failure))", code: .cannotCreate)
+            throw CLIError(message: "\(displayPath ?? "<stdout>"): \(errorText(failure))", code: .cannotCreate)
         }
     }
 
     /// Flushes; for a file, syncs it and renames it over the destination.
     func commit() throws(CLIError) {
         try flush()
-        guard let temporaryPath, let finalPath else { return }
+        guard let temporaryPath, let finalPath, let displayPath else { return }
         if fsync(descriptor) != 0 || Glibc.close(descriptor) != 0 {
-            throw CLIError(message: "\(finalPath): \(errorText(errno))", code: .cannotCreate)
+            throw CLIError(message: "\(displayPath): \(errorText(errno))", code: .cannotCreate)
         }
         committed = true
         var info = stat()
@@ -135,7 +168,7 @@ final class OutputSink {
             _ = chmod(temporaryPath, 0o644)
         }
         guard rename(temporaryPath, finalPath) == 0 else {
-            let message = "\(finalPath): \(errorText(errno))"
+            let message = "\(displayPath): \(errorText(errno))"
             unlink(temporaryPath)
             throw CLIError(message: message, code: .cannotCreate)
         }
