@@ -27,7 +27,7 @@ struct ClosedPipeTests {
          "Добър ден\u{FFFD}"),
         (["segment"], "<stdin>: invalid UTF-8 at byte 17 (0xD0); \(useLossy)", "Добър ден\u{FFFD}\n"),
         (["prep", "-q", "--format", "text"],
-         "<stdin>: line 1: invalid utf-8 at byte 17 (0xD0): not UTF-8; try --from auto, or --lossy to replace undecodable bytes",
+         "<stdin>: invalid UTF-8 at byte 17 (0xD0), line 1; is it in another encoding? Try --from auto, or --lossy to replace invalid bytes with U+FFFD",
          "Добър ден\u{FFFD}\n"),
         (["glossary", "--glossary", "GLOSSARY"], "<stdin>: invalid UTF-8 at byte 17 (0xD0); \(useLossy)", "Добър ден\u{FFFD}"),
         (["restore", "--map", "/dev/null"], "<stdin>: invalid UTF-8 at byte 17 (0xD0); \(useLossy)", "Добър ден\u{FFFD}"),

@@ -33,7 +33,7 @@ struct MalformedTableTests {
         (["prep", "-q", "--spans"], "spans.txt", "metadata-line  Дата: {rest}\nbogus-kind x\n",
          ":2: expected `metadata-line PATTERN`, `metadata-start PATTERN` or `boilerplate PATTERN`, found `bogus-kind x`"),
         (["restore", "--map"], "map.tsv", "{\"not\": \"a map\"}\n",
-         ":1: expected `⟦N⟧<TAB>replacement<TAB>source<TAB>matched text`, found 1 fields"),
+         ":1: expected `⟦N⟧<TAB>replacement<TAB>source<TAB>matched text`, found 1 field"),
     ]
 
     @Test(arguments: cases.indices)

@@ -98,7 +98,7 @@ struct PrepCommandTests {
     @Test func invalidInputIsAOneLineError() throws {
         let result = try BGTextRunner.run(["prep", "-q"], stdin: Data("Добре.\n".utf8) + Data([0xFF]) + Data("\n".utf8))
         #expect(result.status == 65)
-        #expect(result.stderr == "bgtext: error: <stdin>: line 2: invalid utf-8 at byte 12 (0xFF 0x0A): not UTF-8; try --from auto, or --lossy to replace undecodable bytes\n")
+        #expect(result.stderr == "bgtext: error: <stdin>: invalid UTF-8 at byte 12 (0xFF 0x0A), line 2; is it in another encoding? Try --from auto, or --lossy to replace invalid bytes with U+FFFD\n")
         let lossy = try BGTextRunner.run(["prep", "-q", "--lossy", "--format", "text"], stdin: Data("Добре.\n".utf8) + Data([0xFF]) + Data("\n".utf8))
         #expect(lossy.status == 0)
         #expect(lossy.output == "Добре.\n\u{FFFD}\n")

@@ -49,7 +49,7 @@ public struct PlaceholderMap: Sendable, Hashable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 4 else {
                 throw TableError(source: source, line: number,
-                                 message: "expected `⟦N⟧<TAB>replacement<TAB>source<TAB>matched text`, found \(fields.count) fields")
+                                 message: "expected `⟦N⟧<TAB>replacement<TAB>source<TAB>matched text`, found \(fields.count) field\(fields.count == 1 ? "" : "s")")
             }
             let key = fields[0]
             guard key.hasPrefix("⟦"), key.hasSuffix("⟧"), let value = Int(key.dropFirst().dropLast()), value >= 0 else {

@@ -149,7 +149,14 @@ struct BlockRunner {
         case let error as DecodingError:
             let inBlock = max(0, min(error.byteOffset - block.baseOffset, block.bytes.count))
             let line = linesBefore + block.bytes[..<inBlock].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return CLIError(message: "\(input.name): line \(line): \(error); try --from auto, or --lossy to replace undecodable bytes",
+            // The wording of the other commands, with the line added.
+            if error.encoding == .utf8 {
+                let invalid = InvalidUTF8Error(byteOffset: error.byteOffset, bytes: error.bytes)
+                return CLIError(message: "\(input.name): \(invalid), line \(line); is it in another encoding? "
+                                    + "Try --from auto, or --lossy to replace invalid bytes with U+FFFD",
+                                code: .dataError)
+            }
+            return CLIError(message: "\(input.name): \(error), line \(line); use --lossy to replace undecodable bytes with U+FFFD",
                             code: .dataError)
         case let error as CLIError:
             return error
