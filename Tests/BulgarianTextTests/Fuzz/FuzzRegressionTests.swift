@@ -68,6 +68,35 @@ struct FuzzRegressionTests {
         #expect(try normalizer.normalize(utf8: once.utf8).utf8 == once.utf8, "\(encoding)")
     }
 
+    /// FuzzDecoding (889,110 executions in, on the code with the fix above):
+    /// MIK bytes decoding to runs such as `ВВВВВВВВВВ\u{A0}…Зх…`. As `В\u{A0}`
+    /// is the mojibake of a no-break space, each repair turned `ВВ…В\u{A0}`
+    /// into one `В` less — a chain longer than any bound on rounds, so the
+    /// text normalized once was repaired again by a second normalization.
+    /// A run whose repairs would not settle within log2 of its length (real
+    /// layers each halve it) is now left as it was.
+    @Test func aLookAlikeChainIsNotMojibake() throws {
+        let finding: [UInt8] = [
+            0xE9, 0x82, 0x82, 0x69, 0xBC, 0x69, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0xFF, 0xFF,
+            0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0x87, 0xB5, 0xFF, 0xFF, 0x82, 0xFF, 0x82, 0xB5, 0xFF, 0xFF, 0x82, 0x82, 0x82,
+            0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x00, 0xFF, 0xFF, 0xFF, 0x3D, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0x87,
+            0xB5, 0xFF, 0xFF, 0x82, 0xFF, 0x82, 0xB5, 0xFF, 0xFF, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82, 0x82,
+            0x82, 0x82, 0x82, 0x82, 0x82, 0xFF, 0xFF, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0x87, 0xB5, 0x82, 0x82, 0x82, 0x82,
+            0xFF, 0xFF, 0x00, 0xFF, 0xFF, 0xFF, 0x82, 0x00, 0xB5, 0xFF, 0x74, 0xE5, 0xFF,
+        ]
+        let decoded = try TextDecoder.decode(finding, as: .mik, lossy: true)
+        let normalizer = try Normalizer(options: NormalizationOptions(fixMojibake: true, fixMixedScript: true))
+        let once = try normalizer.normalize(decoded)
+        #expect(try normalizer.normalize(utf8: once.utf8).utf8 == once.utf8)
+        #expect(!once.changes.contains { $0.kind == .mojibake })
+        // The same kind of run in a line of words: settled after one pass.
+        let mojibakeOnly = try Normalizer(options: NormalizationOptions(fixMojibake: true))
+        for text in ["Вход: ВВВВВВВВ\u{A0}Зх\u{A0}Ђ", "ΘВВВВВВВВ\u{A0}\u{A0}Зх σ", "Ђ ВВВВВВВВВВВВВВВВ\u{A0}"] {
+            let first = try mojibakeOnly.normalize(text)
+            #expect(try mojibakeOnly.normalize(first.text).text == first.text, "\(text)")
+        }
+    }
+
     @Test func nestedStraightQuotesPairLikeBrackets() throws {
         let normalizer = try Normalizer(options: NormalizationOptions(profile: .typography))
         #expect(try normalizer.normalize("Тя каза: \"Прочетох \"Под игото\" отново\".").text
