@@ -131,6 +131,26 @@ struct MojibakeRepair: Sendable {
                 undecided.append(number)
             }
         }
+        // A repaired run may be mojibake again (nested layers), which the
+        // normalizer's next round repairs. Real layers each at least halve a
+        // run, so a run of n bytes settles within log2(n) repairs. One that
+        // would not is a look-alike chain — `ВВВВ\u{A0}` loses one `В` to
+        // each repair, as `В\u{A0}` is the mojibake of a no-break space —
+        // which no bound on rounds could settle: it is left as it was.
+        // Refused before the vote below, so that such a run leads no other.
+        chosen.removeAll { entry in
+            let run = runs[entry.run]
+            let bytes = run.last!.source.upperBound - run.first!.source.lowerBound
+            let limit = Int.bitWidth - bytes.leadingZeroBitCount
+            var units = entry.units
+            var repairs = 1
+            while let (_, again) = bestRepair(of: units) {
+                repairs += 1
+                if repairs > limit { return true }
+                units = again
+            }
+            return false
+        }
         // Short runs the model cannot judge alone (`Р’` for В) follow the chain
         // most of the line needed, when that does not make them worse.
         var chainCounts: [[Int]: Int] = [:]
@@ -145,25 +165,6 @@ struct MojibakeRepair: Sendable {
                 }
             }
             chosen.sort { $0.run < $1.run }
-        }
-        // A repaired run may be mojibake again (nested layers), which the
-        // normalizer's next round repairs. Real layers each at least halve a
-        // run, so a run of n bytes settles within log2(n) repairs. One that
-        // would not is a look-alike chain — `ВВВВ\u{A0}` loses one `В` to
-        // each repair, as `В\u{A0}` is the mojibake of a no-break space —
-        // which no bound on rounds could settle: it is left as it was.
-        chosen.removeAll { entry in
-            let run = runs[entry.run]
-            let bytes = run.last!.source.upperBound - run.first!.source.lowerBound
-            let limit = Int.bitWidth - bytes.leadingZeroBitCount
-            var units = entry.units
-            var repairs = 1
-            while let (_, again) = bestRepair(of: units) {
-                repairs += 1
-                if repairs > limit { return true }
-                units = again
-            }
-            return false
         }
         return chosen.map { entry in
             let run = runs[entry.run]
