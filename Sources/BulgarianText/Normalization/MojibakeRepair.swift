@@ -238,6 +238,15 @@ struct MojibakeRepair: Sendable {
 
     /// Undoes one layer. Characters without a byte in the code page, and
     /// bytes that do not decode, keep their character.
+    ///
+    /// A sequence is decoded only where the bytes around it are UTF-8 too:
+    /// not right after a lead byte that did not decode, and not when the
+    /// character it makes would, with the stray continuation bytes after it,
+    /// make another sequence. Real mojibake never has either (every lead
+    /// byte has its continuation bytes); look-alike text does, and decoding
+    /// there would leave text that the same layer changes again and again —
+    /// `ВВВВ\u{A0}` would lose one `В` per round, `Р\u{A0}\u{A0}` one
+    /// no-break space — so that normalizing twice would not equal once.
     func apply(_ layer: Layer, to run: [Unit]) -> [Unit] {
         let bytes: [UInt8?] = run.map { unit in
             unit.scalar < 0x80 ? UInt8(unit.scalar) : layer.encoded.bytes[unit.scalar]
@@ -245,9 +254,11 @@ struct MojibakeRepair: Sendable {
         var output: [Unit] = []
         output.reserveCapacity(run.count)
         var index = 0
+        var afterStrayLead = false
         while index < run.count {
             guard let byte = bytes[index], byte >= 0x80 else {
                 output.append(run[index])
+                afterStrayLead = false
                 index += 1
                 continue
             }
@@ -257,15 +268,28 @@ struct MojibakeRepair: Sendable {
                 index += 1
                 continue
             }
-            if let (scalar, length) = Self.decodeUTF8(bytes, at: index) {
+            if !afterStrayLead, let (scalar, length) = Self.decodeUTF8(bytes, at: index),
+               !Self.wouldJoin(layer.encoded.bytes[scalar], bytes, at: index + length) {
                 output.append(Unit(scalar: scalar, source: run[index].source.lowerBound..<run[index + length - 1].source.upperBound))
+                afterStrayLead = false
                 index += length
             } else {
                 output.append(run[index])
+                afterStrayLead = UTF8LeadByte.shape(byte) != nil
                 index += 1
             }
         }
         return output
+    }
+
+    /// Whether `lead` (a decoded character's byte) and the bytes at `index`
+    /// would make a UTF-8 sequence.
+    private static func wouldJoin(_ lead: UInt8?, _ bytes: [UInt8?], at index: Int) -> Bool {
+        guard let lead, let (length, second) = UTF8LeadByte.shape(lead), index + length - 1 <= bytes.count else { return false }
+        for offset in 0..<(length - 1) {
+            guard let byte = bytes[index + offset], (offset == 0 ? second : 0x80...0xBF).contains(byte) else { return false }
+        }
+        return true
     }
 
     /// A valid multi-byte UTF-8 sequence at `index`, or nil.
