@@ -22,7 +22,7 @@ enum StandardError {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { raw in
-                Glibc.write(2, raw.baseAddress! + offset, raw.count - offset)
+                SystemCalls.write(2, raw.baseAddress! + offset, raw.count - offset)
             }
             if written <= 0 { return }
             offset += written

@@ -34,7 +34,7 @@ struct InputSource {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw CLIError(message: "\(path): is a directory", code: .noInput)
         }
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = SystemCalls.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw CLIError(message: "\(path): \(errorText(errno))", code: .noInput)
         }
@@ -46,7 +46,7 @@ struct InputSource {
         var failure: Int32 = 0
         let chunk = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             while true {
-                let result = Glibc.read(descriptor, buffer.baseAddress, count)
+                let result = SystemCalls.read(descriptor, buffer.baseAddress, count)
                 if result < 0 && errno == EINTR { continue }
                 if result < 0 { failure = errno; initialized = 0 } else { initialized = result }
                 return
@@ -71,7 +71,7 @@ struct InputSource {
     }
 
     func close() {
-        if ownsDescriptor { _ = Glibc.close(descriptor) }
+        if ownsDescriptor { SystemCalls.close(descriptor) }
     }
 }
 

@@ -96,11 +96,11 @@ final class OutputSink {
 
     deinit {
         if let temporaryPath, !committed {
-            _ = Glibc.close(descriptor)
+            SystemCalls.close(descriptor)
             unlink(temporaryPath)
         } else if temporaryPath == nil && finalPath != nil {
             // A device or FIFO written directly.
-            _ = Glibc.close(descriptor)
+            SystemCalls.close(descriptor)
         }
     }
 
@@ -137,7 +137,7 @@ final class OutputSink {
     private func writeAll(_ bytes: UnsafeRawBufferPointer) -> Int32 {
         var offset = 0
         while offset < bytes.count {
-            let result = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            let result = SystemCalls.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if result < 0 {
                 if errno == EINTR { continue }
                 return errno
@@ -157,7 +157,7 @@ final class OutputSink {
     func commit() throws(CLIError) {
         try flush()
         guard let temporaryPath, let finalPath, let displayPath else { return }
-        if fsync(descriptor) != 0 || Glibc.close(descriptor) != 0 {
+        if fsync(descriptor) != 0 || SystemCalls.close(descriptor) != 0 {
             throw CLIError(message: "\(displayPath): \(errorText(errno))", code: .cannotCreate)
         }
         committed = true
