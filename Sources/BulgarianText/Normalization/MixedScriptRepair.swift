@@ -95,7 +95,7 @@ struct MixedScriptRepair: Sendable {
 
     /// The replaced letters of a mixed word, or nil when it stays.
     private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
-        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes) { return nil }
+        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes, folding: table.cyrillicToLatin) { return nil }
         var letters: [(scalar: UInt32, range: Range<Int>, script: Script, marked: Bool)] = []
         var index = word.lowerBound
         while index < word.upperBound {

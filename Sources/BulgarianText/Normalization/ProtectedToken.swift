@@ -27,6 +27,39 @@ enum ProtectedToken {
         return start..<end
     }
 
+    /// Whether `range` overlaps a protected span of the token around it once
+    /// each letter in `folding` is replaced by its image (a look-alike in the
+    /// other script). Mixed-script repair asks this way: it only ever swaps
+    /// letters for such look-alikes, so with every look-alike folded to one
+    /// script, the spans it sees are the same before and after it repairs a
+    /// word. (Without folding, repairing one word could move where an ASCII
+    /// token starts or ends — `FВp---p---FВp`: the first `В` cut the token at
+    /// `F`, so `--p---F` started a token of its own and looked like a
+    /// command-line flag — and a second pass would repair the second word.)
+    static func overlapsProtectedSpan(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                      folding: [UInt32: UInt32]) -> Bool {
+        let around = token(around: range, in: bytes)
+        let base = bytes.baseAddress!
+        var folded: [UInt8] = []
+        folded.reserveCapacity(around.count)
+        var local = 0..<0
+        var index = around.lowerBound
+        while index < around.upperBound {
+            if index == range.lowerBound { local = folded.count..<folded.count }
+            let (scalar, length) = UTF8Scalars.decode(base, at: index)
+            if let image = folding[scalar], let replacement = Unicode.Scalar(image) {
+                folded.append(contentsOf: UTF8.encode(replacement)!)
+            } else {
+                folded.append(contentsOf: UnsafeBufferPointer(start: base + index, count: length))
+            }
+            index += length
+            if index == range.upperBound { local = local.lowerBound..<folded.count }
+        }
+        return folded.withUnsafeBufferPointer { token in
+            ProtectedSpanScanner.spans(inUTF8: token).contains { $0.range.overlaps(local) }
+        }
+    }
+
     /// Whether any byte of `range` lies in a protected span.
     static func overlapsProtectedSpan(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let around = token(around: range, in: bytes)
