@@ -39,12 +39,15 @@ struct MixedScriptRepair: Sendable {
         return script(of: scalar) != .none
     }
 
-    /// Runs the step, or returns nil when it changes nothing.
+    /// Runs the step: its result (nil when it changes nothing), and whether
+    /// it left a mixed word alone because it lay in a protected span or a
+    /// code-like token — a later step that changes punctuation can change that.
     ///
     /// A mixed word has an ASCII letter right beside a non-ASCII byte, so the
     /// scan looks only for such pairs and examines the word around each one.
-    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
-        guard let base = bytes.baseAddress, bytes.count > 1 else { return nil }
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: StageResult?, leftProtectedWord: Bool) {
+        guard let base = bytes.baseAddress, bytes.count > 1 else { return (nil, false) }
+        var leftProtectedWord = false
         var writer: StageWriter?
         let count = bytes.count
         var index = 0
@@ -68,17 +71,32 @@ struct MixedScriptRepair: Sendable {
             }
             var end = anchor + 1
             while end < count && Self.isWordScalar(base, at: end) { end += UTF8Scalars.length(lead: base[end]) }
-            if start < end && start >= (writer?.position ?? 0), let pieces = repairIfMixed(start..<end, bytes) {
-                if writer == nil { writer = StageWriter(input: bytes) }
-                writer!.replace(start..<end, pieces: pieces, kind: .mixedScript)
+            if start < end && start >= (writer?.position ?? 0) {
+                switch repairIfMixed(start..<end, bytes) {
+                case .repaired(let pieces):
+                    if writer == nil { writer = StageWriter(input: bytes) }
+                    writer!.replace(start..<end, pieces: pieces, kind: .mixedScript)
+                case .protected:
+                    leftProtectedWord = true
+                case .unchanged:
+                    break
+                }
             }
             index = max(end, found + 1)
         }
-        return writer?.finish()
+        return (writer?.finish(), leftProtectedWord)
     }
 
-    /// The repair of a word that has letters of both scripts, or nil.
-    private func repairIfMixed(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
+    /// What became of a word.
+    private enum Outcome {
+        case repaired([(input: Range<Int>, output: [UInt8])])
+        /// Mixed, but in a protected span or a code-like token.
+        case protected
+        case unchanged
+    }
+
+    /// The repair of a word that has letters of both scripts.
+    private func repairIfMixed(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         var hasLatin = false, hasCyrillic = false
         var index = word.lowerBound
         while index < word.upperBound {
@@ -90,12 +108,15 @@ struct MixedScriptRepair: Sendable {
             }
             index += length
         }
-        return hasLatin && hasCyrillic ? repair(word, bytes) : nil
+        guard hasLatin && hasCyrillic else { return .unchanged }
+        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes, folding: table.cyrillicToLatin) {
+            return .protected
+        }
+        return repair(word, bytes).map { .repaired($0) } ?? .unchanged
     }
 
     /// The replaced letters of a mixed word, or nil when it stays.
     private func repair(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(input: Range<Int>, output: [UInt8])]? {
-        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes, folding: table.cyrillicToLatin) { return nil }
         var letters: [(scalar: UInt32, range: Range<Int>, script: Script, marked: Bool)] = []
         var index = word.lowerBound
         while index < word.upperBound {

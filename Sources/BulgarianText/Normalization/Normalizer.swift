@@ -119,10 +119,17 @@ public struct Normalizer: Sendable {
         // undoes one layer, and each layer at least doubles the bytes, so
         // a text of n bytes has at most log2(n) layers — that many rounds more.
         var compositionChanged = false
+        // The profile turns `...` into `…` and straight quotes into curly ones,
+        // which can end an e-mail address or a URL and so change what mixed-
+        // script repair may touch: when it left a mixed word alone as
+        // protected and the profile then changed something, it gets another round.
+        var profileChanged = false
+        var mixedScriptLeftProtectedWord = false
         let rounds = Self.maximumRounds + (mojibake == nil ? 0 : Int.bitWidth - input.count.leadingZeroBitCount)
         for round in 0..<rounds {
             let changesBefore = changes.count
             let lettersMayHaveChanged = options.compatibilityComposition && mixedScript != nil && compositionChanged
+                || mixedScriptLeftProtectedWord && profileChanged
             var mojibakeMayHaveWork = false
             if let mojibake {
                 let (result, sawSuspiciousLine) = try withCurrent { mojibake.run($0) }
@@ -134,22 +141,29 @@ public struct Normalizer: Sendable {
             let beforeComposition = changes.count
             apply(try withCurrent { buffer throws(ICUError) in try composition.run(buffer) })
             compositionChanged = changes.count > beforeComposition
-            if let mixedScript { apply(try withCurrent { mixedScript.run($0) }) }
+            if let mixedScript {
+                let (result, leftProtectedWord) = try withCurrent { mixedScript.run($0) }
+                apply(result)
+                mixedScriptLeftProtectedWord = leftProtectedWord
+            }
             if let profile = options.profile {
                 // `...` from `…` can end a URL's protection of what follows it
                 // (a URL starts only after a space), and `…` from `...` can end
                 // an e-mail address's (`x/...a...@b` is no longer one address
                 // once the first `...` is `…`), so the profile repeats until it
                 // settles; each pass only ever changes more.
+                profileChanged = false
                 for _ in 0..<Self.maximumRounds {
                     let result = try withCurrent { PunctuationProfile.run($0, profile: profile) }
                     apply(result)
                     if result == nil { break }
+                    profileChanged = true
                 }
             }
             // Without a suspicious line, only composition can make one (е + U+0300 is ѐ).
             let mayGiveWork = (mojibake != nil && (mojibakeMayHaveWork || compositionChanged))
                 || (options.compatibilityComposition && mixedScript != nil && compositionChanged)
+                || (mixedScriptLeftProtectedWord && profileChanged)
             if changes.count == changesBefore || !mayGiveWork { break }
         }
 
