@@ -48,6 +48,7 @@ struct MixedScriptRepair: Sendable {
     func run(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: StageResult?, leftProtectedWord: Bool) {
         guard let base = bytes.baseAddress, bytes.count > 1 else { return (nil, false) }
         var leftProtectedWord = false
+        var tokens = ProtectedTokenScan(bytes, folding: table.cyrillicToLatin)
         var writer: StageWriter?
         let count = bytes.count
         var index = 0
@@ -72,7 +73,7 @@ struct MixedScriptRepair: Sendable {
             var end = anchor + 1
             while end < count && Self.isWordScalar(base, at: end) { end += UTF8Scalars.length(lead: base[end]) }
             if start < end && start >= (writer?.position ?? 0) {
-                switch repairIfMixed(start..<end, bytes) {
+                switch repairIfMixed(start..<end, bytes, &tokens) {
                 case .repaired(let pieces):
                     if writer == nil { writer = StageWriter(input: bytes) }
                     writer!.replace(start..<end, pieces: pieces, kind: .mixedScript)
@@ -96,7 +97,8 @@ struct MixedScriptRepair: Sendable {
     }
 
     /// The repair of a word that has letters of both scripts.
-    private func repairIfMixed(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    private func repairIfMixed(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                               _ tokens: inout ProtectedTokenScan) -> Outcome {
         var hasLatin = false, hasCyrillic = false
         var index = word.lowerBound
         while index < word.upperBound {
@@ -109,7 +111,10 @@ struct MixedScriptRepair: Sendable {
             index += length
         }
         guard hasLatin && hasCyrillic else { return .unchanged }
-        if isCodeLike(word, bytes) || ProtectedToken.overlapsProtectedSpan(word, in: bytes, folding: table.cyrillicToLatin) {
+        // Protected spans with every look-alike folded to Latin: this step
+        // only swaps letters for such look-alikes, so it sees the same spans
+        // before and after it repairs a word (see `ProtectedToken`).
+        if isCodeLike(word, bytes, &tokens) || tokens.overlapsProtectedSpan(word) {
             return .protected
         }
         return repair(word, bytes).map { .repaired($0) } ?? .unchanged
@@ -150,7 +155,7 @@ struct MixedScriptRepair: Sendable {
     /// Whether the whitespace-delimited token around a word looks like code:
     /// it has one of `_ / \ = < > { } # $ @ | ~ ^ *` or a backquote, or a
     /// digit or a dot joined to the word.
-    private func isCodeLike(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isCodeLike(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout ProtectedTokenScan) -> Bool {
         let base = bytes.baseAddress!
         // A letter of any script or a digit: not only an ASCII one, because
         // this step makes letters ASCII or not, and the answer must not change
@@ -175,7 +180,7 @@ struct MixedScriptRepair: Sendable {
             let after = bytes[word.upperBound]
             if (0x30...0x39).contains(after) || (after == dot && isLetterOrDigit(at: word.upperBound + 1)) { return true }
         }
-        let token = ProtectedToken.token(around: word, in: bytes)
-        return bytes[token].contains { "_/\\=<>{}#$@|~^*`".utf8.contains($0) }
+        _ = tokens.token(around: word)
+        return tokens.tokenHasCodeCharacter
     }
 }

@@ -27,8 +27,9 @@ enum PunctuationProfile {
     private static func typography(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
+        var tokens = ProtectedTokenScan(bytes)
         func isProtected(_ offset: Int) -> Bool {
-            ProtectedToken.overlapsProtectedSpan(offset..<offset + 1, in: bytes)
+            tokens.overlapsProtectedSpan(offset..<offset + 1)
         }
         func isSpace(_ offset: Int) -> Bool {
             offset < 0 || offset >= count || base[offset] == space || base[offset] == 0x09 || base[offset] == 0x0A
@@ -127,6 +128,7 @@ enum PunctuationProfile {
     private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> StageResult? {
         guard let base = bytes.baseAddress else { return nil }
         var writer: StageWriter?
+        var tokens = ProtectedTokenScan(bytes)
         var index = 0
         while index < bytes.count {
             let byte = base[index]
@@ -136,7 +138,7 @@ enum PunctuationProfile {
             }
             let (scalar, length) = UTF8Scalars.decode(base, at: index)
             if let replacement = asciiReplacement(scalar),
-               !ProtectedToken.overlapsProtectedSpan(index..<index + length, in: bytes) {
+               !tokens.overlapsProtectedSpan(index..<index + length) {
                 if writer == nil { writer = StageWriter(input: bytes) }
                 writer!.replace(index..<index + length, with: replacement, kind: .punctuation)
             }
