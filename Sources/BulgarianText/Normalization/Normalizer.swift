@@ -6,8 +6,11 @@
 /// characters, spaces), composition (NFC, or filtered NFKC) with optional
 /// stress removal, mixed-script repair (opt-in), and a punctuation profile
 /// (opt-in). A step that finds nothing to do costs one scan and no copy.
-/// Where a later step can give an earlier one work (mojibake repair), the
-/// steps run again on the result (at most four rounds), so normalization is
+/// Where a later step can give an earlier one work (a deletion joins the
+/// pieces of a mojibake word; NFKC makes a letter Latin; the profile's `…`
+/// ends an e-mail address that kept mixed-script repair off a word), the
+/// steps run again on the result — at most four rounds, plus log2 of the
+/// length with mojibake repair for nested layers — so normalization is
 /// idempotent.
 ///
 /// A `Normalizer` is immutable and `Sendable`: build it once and use it from
