@@ -49,8 +49,17 @@ struct GlossaryKeys {
 /// the run of symbols every key below shares (packed two to a word), the
 /// patterns that end there, best first, as two words each (entry index in
 /// the low 30 bits and case check in the high 2, so that checking and
-/// substituting need no other memory; then the pattern index), then
-/// (symbol, child offset) pairs sorted by symbol. The root's children are also indexed by symbol.
+/// substituting need no other memory; then the pattern index), then the
+/// edges, in one of two forms. A node whose child symbols lie close together
+/// (their span at most twice their number plus two: nearly every node with
+/// several children, since a glossary's letters are numbered in the order
+/// they first appear) has a table: its child count reads `tableEdges`, then
+/// a word with the first symbol (low 16 bits) and the span (high 16), then
+/// one child offset per symbol of the span (0 where there is no child; the
+/// root is no one's child). A child is then one subtraction, one comparison
+/// and one load away, without a search or a branch that depends on the
+/// symbol. Other nodes have (symbol, child offset) pairs sorted by symbol.
+/// The root's children are also indexed by symbol.
 ///
 /// Owns its storage through raw pointers (allocated in `init`, freed in
 /// `deinit`) so that the matcher's hot loop does no bounds or uniqueness
@@ -94,11 +103,7 @@ final class GlossaryAutomaton: @unchecked Sendable {
         rootSymbolCount = symbolCount
         let root = UnsafeMutablePointer<UInt32>.allocate(capacity: max(symbolCount, 1))
         root.initialize(repeating: 0, count: max(symbolCount, 1))
-        let rootLayout = Self.layout(nodes, 0)
-        for number in 0..<rootLayout.edgeCount {
-            let edge = rootLayout.edges + 2 * number
-            root[Int(nodes[edge])] = nodes[edge + 1] + 1
-        }
+        Self.forEachEdge(nodes, of: 0) { symbol, child in root[Int(symbol)] = child + 1 }
         rootChildren = root
     }
 
@@ -126,24 +131,21 @@ final class GlossaryAutomaton: @unchecked Sendable {
     }
 
     /// Where the parts of the node at `node` are: its run of symbols, its
-    /// patterns and its edges.
+    /// patterns and its edges (for building and checking; the matcher reads
+    /// the header itself).
     struct NodeLayout {
         /// Offset of the first word of packed run symbols, and their count.
         var run: Int
         var runLength: Int
         /// Offsets of the pattern words.
         var terminals: Range<Int>
-        /// Offset of the first edge, and the number of edges.
+        /// Offset of the first word of the edges, and the number of children.
         var edges: Int
         var edgeCount: Int
+        /// Whether the edges are a table indexed by symbol.
+        var table: Bool
     }
 
-    @inline(__always)
-    func layout(_ node: UInt32) -> NodeLayout {
-        Self.layout(nodes, node)
-    }
-
-    @inline(__always)
     static func layout(_ nodes: UnsafeMutablePointer<UInt32>, _ node: UInt32) -> NodeLayout {
         let header = nodes[Int(node)]
         var cursor = Int(node) + 1
@@ -155,19 +157,38 @@ final class GlossaryAutomaton: @unchecked Sendable {
         let run = cursor
         cursor += (runLength + 1) >> 1
         let terminalCount = Int((header >> 16) & UInt32(maximumTerminalCount))
-        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<(cursor + 2 * terminalCount),
-                          edges: cursor + 2 * terminalCount, edgeCount: Int(header & 0xFFFF))
+        let edges = cursor + 2 * terminalCount
+        let field = header & 0xFFFF
+        let table = field == tableEdges
+        var edgeCount = Int(field)
+        if table {
+            edgeCount = 0
+            for slot in 0..<Int(nodes[edges] >> 16) where nodes[edges + 1 + slot] != 0 { edgeCount += 1 }
+        }
+        return NodeLayout(run: run, runLength: runLength, terminals: cursor..<edges, edges: edges,
+                          edgeCount: edgeCount, table: table)
     }
 
-    /// Symbol `index` of a run that starts at word `run`.
-    @inline(__always)
-    func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
-        UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+    /// Calls `body` with the symbol and offset of each child of a node, in
+    /// symbol order (for building and checking, not for matching).
+    static func forEachEdge(_ nodes: UnsafeMutablePointer<UInt32>, of node: UInt32, _ body: (UInt32, UInt32) -> Void) {
+        let layout = layout(nodes, node)
+        if layout.table {
+            let range = nodes[layout.edges]
+            for slot in 0..<Int(range >> 16) where nodes[layout.edges + 1 + slot] != 0 {
+                body((range & 0xFFFF) + UInt32(slot), nodes[layout.edges + 1 + slot])
+            }
+        } else {
+            for number in 0..<layout.edgeCount {
+                body(nodes[layout.edges + 2 * number], nodes[layout.edges + 2 * number + 1])
+            }
+        }
     }
 
-    /// The child for `symbol` among `count` edges starting at word `first`, or nil.
+    /// The child for `symbol` among `count` (symbol, offset) pairs starting
+    /// at word `first`, or nil.
     @inline(__always)
-    func child(edges first: Int, count: Int, _ symbol: UInt16) -> UInt32? {
+    func child(pairs first: Int, count: Int, _ symbol: UInt16) -> UInt32? {
         let wanted = UInt32(symbol)
         if count > 8 {
             var low = 0
@@ -188,6 +209,16 @@ final class GlossaryAutomaton: @unchecked Sendable {
         }
         return nil
     }
+
+    /// Symbol `index` of a run that starts at word `run`.
+    @inline(__always)
+    func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
+        UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+    }
+
+    /// The child count of a node whose edges are a table (no node has
+    /// that many children: symbols are below `UInt16.max`, and 0 is none).
+    static let tableEdges: UInt32 = 0xFFFF
 
     /// The header bit of a node that starts with a run of symbols.
     static let runFlag: UInt32 = 1 << 31
@@ -295,10 +326,16 @@ struct GlossaryTrieCompiler {
             while index < high && symbol(ids[index], depth) == current { index += 1 }
             groupCount += 1
         }
+        // The groups are sorted by symbol: the first has the smallest, the
+        // last the largest. Symbols are below UInt16.max, so is the span.
+        let firstSymbol = groupCount > 0 ? Int(symbol(ids[split], depth)) : 0
+        let span = groupCount > 0 ? Int(symbol(ids[high - 1], depth)) - firstSymbol + 1 : 0
+        let table = groupCount > 0 && span <= 2 * groupCount + 2
         let offset = nodes.count
         let terminalCount = min(split - low, GlossaryAutomaton.maximumTerminalCount)
         let runLength = depth - entryDepth
-        nodes.append(UInt32(groupCount) | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
+        let countField = table ? GlossaryAutomaton.tableEdges : UInt32(groupCount)
+        nodes.append(countField | UInt32(terminalCount) << 16 | (runLength > 0 ? GlossaryAutomaton.runFlag : 0))
         if runLength > 0 {
             nodes.append(UInt32(runLength))
             let id = ids[low]
@@ -311,14 +348,23 @@ struct GlossaryTrieCompiler {
             }
         }
         for index in low..<(low + terminalCount) { appendTerminal(ids[index]) }
-        let edges = nodes.count
-        index = split
-        while index < high {
-            let current = symbol(ids[index], depth)
-            index += 1
-            while index < high && symbol(ids[index], depth) == current { index += 1 }
-            nodes.append(UInt32(current))
-            nodes.append(0)
+        // Where the children's offsets go: a table slot per symbol, or the
+        // second word of each (symbol, offset) pair.
+        let children: Int
+        if table {
+            nodes.append(UInt32(firstSymbol) | UInt32(span) << 16)
+            children = nodes.count
+            nodes.append(contentsOf: repeatElement(0, count: span))
+        } else {
+            children = nodes.count + 1
+            index = split
+            while index < high {
+                let current = symbol(ids[index], depth)
+                index += 1
+                while index < high && symbol(ids[index], depth) == current { index += 1 }
+                nodes.append(UInt32(current))
+                nodes.append(0)
+            }
         }
         nodeCount += 1
         var number = 0
@@ -329,7 +375,7 @@ struct GlossaryTrieCompiler {
             index += 1
             while index < high && symbol(ids[index], depth) == current { index += 1 }
             let child = build(groupLow, index, depth: depth + 1)
-            nodes[edges + 2 * number + 1] = child
+            nodes[table ? children + Int(current) - firstSymbol : children + 2 * number] = child
             number += 1
         }
         return UInt32(offset)

@@ -61,11 +61,16 @@ extension Glossary {
         var allCapitals: Bool
         /// The first character is a capital.
         var firstUppercase: Bool
+        /// The entry's `Glossary.substitutionRecords` word, read as soon as the
+        /// walk accepts the form: the load of this cold word then overlaps the
+        /// rest of the walk instead of stalling the substitution after it.
+        var record: UInt64 = 0
     }
 
     /// The matcher behind `forEachMatch(inUTF8:_:)`. `known`: the text's protected
     /// spans when the caller has already found them (nil: find them here).
-    func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil,
+    /// `readsRecords`: fill in `RawMatch.record` (substitution needs it).
+    func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil, readsRecords: Bool = false,
               _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         let count = text.count
@@ -73,56 +78,59 @@ extension Glossary {
         var spanIndex = 0
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in
-            let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
-            let automaton = self.automaton
-            var index = 0
-            var previousIsWord = false
-            while index < count {
-                if index >= nextSpan {
-                    index = spans[spanIndex].range.upperBound
-                    spanIndex += 1
-                    nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
-                    if index > 0 && index <= count {
-                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
-                        let (scalar, _) = lookup.decode(base, at: start, count: count)
-                        previousIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
-                    }
-                    continue
-                }
-                let (scalar, length) = lookup.decode(base, at: index, count: count)
-                let info = lookup.entry(scalar)
-                let isWord = info & GlossaryScalarTable.word != 0
-                if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
-                    var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
-                                             firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
-                    if found.end > index {
-                        found.start = index
-                        try body(found)
-                        index = found.end
-                        // The match's last character decides whether a word continues.
-                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
-                        let (last, _) = lookup.decode(base, at: start, count: count)
-                        previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
+            try substitutionRecords.withUnsafeBufferPointer { records in
+                let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable,
+                                            records: readsRecords ? records.baseAddress : nil)
+                let automaton = self.automaton
+                var index = 0
+                var previousIsWord = false
+                while index < count {
+                    if index >= nextSpan {
+                        index = spans[spanIndex].range.upperBound
+                        spanIndex += 1
+                        nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+                        if index > 0 && index <= count {
+                            let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                            let (scalar, _) = lookup.decode(base, at: start, count: count)
+                            previousIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
+                        }
                         continue
                     }
-                }
-                previousIsWord = isWord
-                index += length
-                if isWord {
-                    // No term starts inside a word: skip the rest of it, two
-                    // bytes at a time through Cyrillic letters (U+0400–U+047F,
-                    // lead bytes D0 and D1, all letters) and one at a time
-                    // through ASCII letters and digits, without decoding.
-                    let stop = Swift.min(count, nextSpan)
-                    while index < stop {
-                        let byte = base[index]
-                        if byte == 0xD0 || byte == 0xD1 {
-                            guard index + 1 < stop, base[index + 1] & 0xC0 == 0x80 else { break }
-                            index += 2
-                        } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                            index += 1
-                        } else {
-                            break
+                    let (scalar, length) = lookup.decode(base, at: index, count: count)
+                    let info = lookup.entry(scalar)
+                    let isWord = info & GlossaryScalarTable.word != 0
+                    if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
+                        var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
+                                                 firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
+                        if found.end > index {
+                            found.start = index
+                            try body(found)
+                            index = found.end
+                            // The match's last character decides whether a word continues.
+                            let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                            let (last, _) = lookup.decode(base, at: start, count: count)
+                            previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
+                            continue
+                        }
+                    }
+                    previousIsWord = isWord
+                    index += length
+                    if isWord {
+                        // No term starts inside a word: skip the rest of it, two
+                        // bytes at a time through Cyrillic letters (U+0400–U+047F,
+                        // lead bytes D0 and D1, all letters) and one at a time
+                        // through ASCII letters and digits, without decoding.
+                        let stop = Swift.min(count, nextSpan)
+                        while index < stop {
+                            let byte = base[index]
+                            if byte == 0xD0 || byte == 0xD1 {
+                                guard index + 1 < stop, base[index + 1] & 0xC0 == 0x80 else { break }
+                                index += 2
+                            } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                                index += 1
+                            } else {
+                                break
+                            }
                         }
                     }
                 }
@@ -137,52 +145,66 @@ extension Glossary {
                                 firstLength: Int, firstInfo: UInt32, node first: UInt32, limit: Int,
                                 lookup: GlossaryLookup) -> RawMatch {
         let nodes = automaton.nodes
-        var node = first
+        var node = Int(first)
         var walk = GlossaryWalk(base: base, end: min(count, limit), position: start + firstLength, firstInfo: firstInfo)
         var best = RawMatch(start: start, end: 0, pattern: 0, entry: 0, allCapitals: false, firstUppercase: walk.firstUpper)
         while true {
-            let layout = automaton.layout(node)
-            for index in 0..<layout.runLength {
-                let symbol = walk.nextSymbol(lookup)
-                if symbol == 0 || symbol != automaton.runSymbol(layout.run, index) { return best }
-            }
-            if !layout.terminals.isEmpty && walk.position <= limit {
-                var nextIsWord = false
-                if walk.position < count {
-                    let (scalar, _) = lookup.decode(base, at: walk.position, count: count)
-                    nextIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
+            // The node's parts, read in order (see `GlossaryAutomaton`).
+            let header = nodes[node]
+            var cursor = node + 1
+            if header & GlossaryAutomaton.runFlag != 0 {
+                let runLength = Int(nodes[cursor])
+                cursor += 1
+                for index in 0..<runLength {
+                    let symbol = walk.nextSymbol(lookup)
+                    if symbol == 0 || symbol != automaton.runSymbol(cursor, index) { return best }
                 }
-                if !(walk.lastIsWord && nextIsWord) {
-                    for slot in stride(from: layout.terminals.lowerBound, to: layout.terminals.upperBound, by: 2) {
-                        let word = nodes[slot]
-                        let passes: Bool
-                        switch word >> 30 {
-                        case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
-                            passes = true
-                        case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
-                            passes = !walk.upperAfterFirst || !walk.anyLower
-                        case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
-                            passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
-                        default:
-                            passes = exactlyEqual(automaton, base, start..<walk.position,
-                                                  automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
-                        }
-                        if passes {
-                            best.end = walk.position
-                            best.pattern = nodes[slot + 1]
-                            best.entry = word & 0x3FFF_FFFF
-                            best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
-                            break
-                        }
+                cursor += (runLength + 1) >> 1
+            }
+            let terminalCount = Int((header >> 16) & UInt32(GlossaryAutomaton.maximumTerminalCount))
+            if terminalCount != 0 && walk.position <= limit
+                && !(walk.lastIsWord && walk.position < count && lookup.isWord(base, at: walk.position, count: count)) {
+                for slot in stride(from: cursor, to: cursor + 2 * terminalCount, by: 2) {
+                    let word = nodes[slot]
+                    let passes: Bool
+                    switch word >> 30 {
+                    case UInt32(GlossaryPattern.CaseCheck.any.rawValue):
+                        passes = true
+                    case UInt32(GlossaryPattern.CaseCheck.lowerInitialOrCapitals.rawValue):
+                        passes = !walk.upperAfterFirst || !walk.anyLower
+                    case UInt32(GlossaryPattern.CaseCheck.titleOrCapitals.rawValue):
+                        passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
+                    default:
+                        passes = exactlyEqual(automaton, base, start..<walk.position,
+                                              automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
+                    }
+                    if passes {
+                        best.end = walk.position
+                        best.pattern = nodes[slot + 1]
+                        best.entry = word & 0x3FFF_FFFF
+                        best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
+                        if let records = lookup.records { best.record = records[Int(best.entry)] }
+                        break
                     }
                 }
             }
-            guard layout.edgeCount > 0 else { return best }
+            cursor += 2 * terminalCount
+            let edgeField = header & 0xFFFF
+            guard edgeField != 0 else { return best }
             let symbol = walk.nextSymbol(lookup)
-            guard symbol != 0, let next = automaton.child(edges: layout.edges, count: layout.edgeCount, symbol) else {
-                return best
+            guard symbol != 0 else { return best }
+            if edgeField == GlossaryAutomaton.tableEdges {
+                // The first symbol and the span, then a child per symbol.
+                let range = nodes[cursor]
+                let distance = UInt32(symbol) &- (range & 0xFFFF)
+                guard distance < range >> 16 else { return best }
+                let next = nodes[cursor + 1 + Int(distance)]
+                guard next != 0 else { return best }
+                node = Int(next)
+            } else {
+                guard let next = automaton.child(pairs: cursor, count: Int(edgeField), symbol) else { return best }
+                node = Int(next)
             }
-            node = next
         }
     }
 
@@ -267,8 +289,14 @@ struct GlossaryWalk {
     var position: Int
     var lastIsWord: Bool
     let firstUpper: Bool
-    var upperAfterFirst = false
-    var anyLower: Bool
+    /// The table entries of the letters after the first, or'ed together.
+    var laterClasses: UInt32 = 0
+    let firstLower: Bool
+
+    /// A capital after the first letter.
+    var upperAfterFirst: Bool { laterClasses & GlossaryScalarTable.uppercase != 0 }
+    /// A lower-case letter anywhere.
+    var anyLower: Bool { firstLower || laterClasses & GlossaryScalarTable.lowercase != 0 }
 
     @inline(__always)
     init(base: UnsafePointer<UInt8>, end: Int, position: Int, firstInfo: UInt32) {
@@ -277,13 +305,44 @@ struct GlossaryWalk {
         self.position = position
         lastIsWord = firstInfo & GlossaryScalarTable.word != 0
         firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
-        anyLower = firstInfo & GlossaryScalarTable.lowercase != 0
+        firstLower = firstInfo & GlossaryScalarTable.lowercase != 0
     }
 
     /// Reads the next symbol (a run of white space is one space), or returns
     /// 0 at the end or at a scalar no term contains.
     @inline(__always)
     mutating func nextSymbol(_ lookup: GlossaryLookup) -> UInt16 {
+        // The common cases inline: a two-byte letter (Cyrillic) or an ASCII
+        // character that is not white space, with a byte after it.
+        if position + 1 < end {
+            let lead = base[position]
+            var info: UInt32
+            var length: Int
+            if lead < 0x80 {
+                info = lookup.bmp[Int(lead)]
+                length = 1
+            } else {
+                let next = base[position + 1]
+                guard lead >= 0xC2 && lead < 0xE0 && next & 0xC0 == 0x80 else { return nextSymbolSlowly(lookup) }
+                info = lookup.bmp[Int(UInt32(lead & 0x1F) << 6 | UInt32(next & 0x3F))]
+                length = 2
+            }
+            if info & GlossaryScalarTable.whitespace == 0 {
+                let symbol = UInt16(truncatingIfNeeded: info)
+                if symbol == 0 { return 0 }
+                position += length
+                lastIsWord = info & GlossaryScalarTable.word != 0
+                laterClasses |= info
+                return symbol
+            }
+        }
+        return nextSymbolSlowly(lookup)
+    }
+
+    /// `nextSymbol` for white space, the end of the text, scalars of three
+    /// or four bytes and invalid UTF-8.
+    @inline(never)
+    mutating func nextSymbolSlowly(_ lookup: GlossaryLookup) -> UInt16 {
         if position >= end { return 0 }
         let (scalar, length) = lookup.decode(base, at: position, count: end)
         let info = lookup.entry(scalar)
@@ -301,8 +360,7 @@ struct GlossaryWalk {
         if symbol == 0 { return 0 }
         position += length
         lastIsWord = info & GlossaryScalarTable.word != 0
-        if info & GlossaryScalarTable.uppercase != 0 { upperAfterFirst = true }
-        if info & GlossaryScalarTable.lowercase != 0 { anyLower = true }
+        laterClasses |= info
         return symbol
     }
 }
@@ -311,10 +369,19 @@ struct GlossaryWalk {
 struct GlossaryLookup {
     let bmp: UnsafePointer<UInt32>
     let table: GlossaryScalarTable
+    /// `Glossary.substitutionRecords` (nil when the glossary has no entries).
+    var records: UnsafePointer<UInt64>? = nil
 
     @inline(__always)
     func entry(_ codePoint: UInt32) -> UInt32 {
         codePoint < 0x10000 ? bmp[Int(codePoint)] : table.entry(codePoint)
+    }
+
+    /// Whether the scalar at `index` is a word character.
+    @inline(__always)
+    func isWord(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Bool {
+        let (scalar, _) = decode(base, at: index, count: count)
+        return entry(scalar) & GlossaryScalarTable.word != 0
     }
 
     /// The scalar at `index` and its length; a malformed or cut-off sequence

@@ -57,22 +57,27 @@ extension Glossary {
     public func substitute(inUTF8 text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var copied = 0
         targetBytes.withUnsafeBufferPointer { targets in
-            capitalisedBytes.withUnsafeBufferPointer { capitalised in
-                scan(text) { raw in
-                    let entry = Int(raw.entry)
-                    let flags = entryFlags[entry]
-                    guard flags & Self.reportOnlyFlag == 0 else { return }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
-                    if raw.allCapitals {
-                        output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
-                    } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+            scan(text, readsRecords: true) { raw in
+                let entry = Int(raw.entry)
+                let record = raw.record
+                let flags = UInt8(truncatingIfNeeded: record >> 56)
+                guard flags & Self.reportOnlyFlag == 0 else { return }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
+                copied = raw.end
+                if raw.allCapitals {
+                    output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
+                } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+                    capitalisedBytes.withUnsafeBufferPointer { capitalised in
                         output.append(contentsOf: UnsafeBufferPointer(
                             rebasing: capitalised[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]]))
-                    } else {
-                        output.append(contentsOf: UnsafeBufferPointer(
-                            rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]))
                     }
-                    copied = raw.end
+                } else if flags & Self.outsizeFlag != 0 {
+                    output.append(contentsOf: UnsafeBufferPointer(
+                        rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]))
+                } else {
+                    let start = Int(truncatingIfNeeded: record & 0xFFFF_FFFF)
+                    let length = Int(truncatingIfNeeded: (record >> 32) & 0xFF_FFFF)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: targets[start..<(start + length)]))
                 }
             }
         }
