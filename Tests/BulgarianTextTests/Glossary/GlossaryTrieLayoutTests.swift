@@ -5,19 +5,6 @@ import Testing
 /// sorted (symbol, offset) pairs searched linearly or by halving) give the
 /// same matches as a plain search of every term at every place.
 struct GlossaryTrieLayoutTests {
-    /// A small deterministic generator (SplitMix64), so failures repeat.
-    private struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// Letters without case from several scripts (Georgian, Hebrew, Thai,
     /// CJK, Hiragana), so that `case=exact` compares bytes and the alphabet
     /// can be larger than 64 symbols.
@@ -30,15 +17,15 @@ struct GlossaryTrieLayoutTests {
     /// Terms over `alphabet` letters: a few frequent letters start most
     /// terms and rare ones follow, so that nodes get children both close
     /// together and far apart in symbol order.
-    private func terms(_ random: inout Random, count: Int, alphabet: Int) -> [String] {
+    private func terms(_ random: inout SeededGenerator, count: Int, alphabet: Int) -> [String] {
         var terms: [String] = []
         for _ in 0..<count {
             var term = ""
-            let length = 1 + random.below(4)
+            let length = 1 + Int.random(in: 0..<4, using: &random)
             for position in 0..<length {
-                let frequent = random.below(3) != 0
-                term.append(Self.letters[frequent ? random.below(6) : random.below(alphabet)])
-                if position + 1 < length && random.below(8) == 0 { term.append(" ") }
+                let frequent = Int.random(in: 0..<3, using: &random) != 0
+                term.append(Self.letters[frequent ? Int.random(in: 0..<6, using: &random) : Int.random(in: 0..<alphabet, using: &random)])
+                if position + 1 < length && Int.random(in: 0..<8, using: &random) == 0 { term.append(" ") }
             }
             terms.append(term)
         }
@@ -104,7 +91,7 @@ struct GlossaryTrieLayoutTests {
 
     @Test(arguments: [(seed: UInt64(1), alphabet: 20), (seed: 2, alphabet: 90), (seed: 3, alphabet: 200)])
     func bothEdgeFormsMatchLikeABruteForceSearch(seed: UInt64, alphabet: Int) throws {
-        var random = Random(state: seed)
+        var random = SeededGenerator(seed: seed)
         let terms = terms(&random, count: 400, alphabet: alphabet)
         let tsv = terms.map { "\($0)\tt\tcase=exact,noinflect" }.joined(separator: "\n")
         let glossary = Glossary(entries: try GlossaryTSV.entries(parsing: tsv, source: "random.tsv"))
@@ -116,9 +103,9 @@ struct GlossaryTrieLayoutTests {
         }
         for _ in 0..<200 {
             var text = ""
-            for _ in 0..<random.below(12) {
-                text += random.below(3) == 0 ? terms[random.below(terms.count)] : String(Self.letters[random.below(alphabet)])
-                if random.below(2) == 0 { text += " " }
+            for _ in 0..<Int.random(in: 0..<12, using: &random) {
+                text += Int.random(in: 0..<3, using: &random) == 0 ? terms[Int.random(in: 0..<terms.count, using: &random)] : String(Self.letters[Int.random(in: 0..<alphabet, using: &random)])
+                if Int.random(in: 0..<2, using: &random) == 0 { text += " " }
             }
             #expect(found(glossary, text) == expected(terms, text), "text: \(text)")
         }
