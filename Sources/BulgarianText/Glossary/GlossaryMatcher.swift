@@ -327,16 +327,21 @@ struct GlossaryWalk {
                 info = lookup.bmp[Int(UInt32(lead & 0x1F) << 6 | UInt32(next & 0x3F))]
                 length = 2
             }
-            if info & GlossaryScalarTable.whitespace == 0 {
-                let symbol = UInt16(truncatingIfNeeded: info)
-                if symbol == 0 { return 0 }
-                position += length
-                lastIsWord = info & GlossaryScalarTable.word != 0
-                laterClasses |= info
-                return symbol
-            }
+            if info & GlossaryScalarTable.whitespace == 0 { return accept(info, length: length) }
         }
         return nextSymbolSlowly(lookup)
+    }
+
+    /// Steps over a scalar that is not white space: its symbol (0, and no
+    /// step, when no term contains it), with the walk's state updated.
+    @inline(__always)
+    private mutating func accept(_ info: UInt32, length: Int) -> UInt16 {
+        let symbol = UInt16(truncatingIfNeeded: info)
+        if symbol == 0 { return 0 }
+        position += length
+        lastIsWord = info & GlossaryScalarTable.word != 0
+        laterClasses |= info
+        return symbol
     }
 
     /// `nextSymbol` for white space, the end of the text, scalars of three
@@ -356,12 +361,7 @@ struct GlossaryWalk {
             lastIsWord = false
             return GlossaryScalarTable.spaceSymbol
         }
-        let symbol = UInt16(truncatingIfNeeded: info)
-        if symbol == 0 { return 0 }
-        position += length
-        lastIsWord = info & GlossaryScalarTable.word != 0
-        laterClasses |= info
-        return symbol
+        return accept(info, length: length)
     }
 }
 
