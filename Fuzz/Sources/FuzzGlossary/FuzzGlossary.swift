@@ -7,7 +7,8 @@ private let sample = "Европейският съюз и централнат�
 /// Glossary parsing (TSV, CSV, TBX by the selector) and matching. A file
 /// either parses or fails with a line inside it; a parsed glossary matches
 /// ranges in order, inside the text and on scalar boundaries; substitution
-/// and export run; its TBX export parses again with as many entries.
+/// gives what the matches and their replacements give, placeholders and
+/// export run; its TBX export parses again with as many entries.
 
 func fuzzGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = FuzzInput(data, size)
@@ -32,7 +33,19 @@ func fuzzGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                       "match \(match.range) splits a character")
             end = match.range.upperBound
         }
-        _ = glossary.substitute(text)
+        // The one-pass substitution agrees with the list of matches and
+        // the replacement of each (report-only terms stay as written).
+        var expected: [UInt8] = []
+        var copied = 0
+        utf8.withUnsafeBufferPointer { buffer in
+            for match in glossary.matches(inUTF8: buffer) where !entries[match.entryIndex].options.status.isReportOnly {
+                expected += buffer[copied..<match.range.lowerBound]
+                expected += glossary.replacement(for: match, inUTF8: buffer).utf8
+                copied = match.range.upperBound
+            }
+        }
+        expected += utf8[copied...]
+        fuzzCheck(Array(glossary.substitute(text).utf8) == expected, "substitute differs from the matches' replacements")
         var writer = GlossaryPlaceholderWriter(glossary: glossary)
         _ = writer.replace(text)
     }

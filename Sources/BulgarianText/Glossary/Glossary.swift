@@ -23,13 +23,9 @@ public final class Glossary: Sendable {
     let entryFlags: [UInt8]
     static let reportOnlyFlag: UInt8 = 1
     static let lowerInitialFlag: UInt8 = 2
-    /// Per entry, what substitution needs in one word, so that a match costs
-    /// one look-up besides its target's bytes: the target's offset in
-    /// `targetBytes` (low 32 bits), its length (next 24) and the entry's
-    /// flags (top 8; `outsizeFlag` when offset or length do not fit, and
-    /// `targetStarts` must be asked instead).
-    let substitutionRecords: [UInt64]
-    static let outsizeFlag: UInt8 = 4
+    /// Per entry, what substitution needs (flags, the target's length and,
+    /// for most targets, its bytes) in one cache line.
+    let targetSlots: GlossaryTargetSlots
 
     /// The number of forms the automaton matches (all entries, all forms).
     public var formCount: Int { automaton.patternCount }
@@ -71,14 +67,7 @@ public final class Glossary: Sendable {
         self.targetBytes = targetBytes
         self.targetStarts = targetStarts
         self.entryFlags = entryFlags
-        substitutionRecords = entryFlags.indices.map { index in
-            let start = targetStarts[index]
-            let length = targetStarts[index + 1] - start
-            guard start <= Int(UInt32.max) && length < 1 << 24 else {
-                return UInt64(entryFlags[index] | Self.outsizeFlag) << 56
-            }
-            return UInt64(start) | UInt64(length) << 32 | UInt64(entryFlags[index]) << 56
-        }
+        targetSlots = GlossaryTargetSlots(targetBytes: targetBytes, targetStarts: targetStarts, flags: entryFlags)
         var table = GlossaryScalarTable()
         var keys = GlossaryKeys()
         var patterns: [GlossaryPattern] = []

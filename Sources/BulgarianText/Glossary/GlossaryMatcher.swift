@@ -61,16 +61,11 @@ extension Glossary {
         var allCapitals: Bool
         /// The first character is a capital.
         var firstUppercase: Bool
-        /// The entry's `Glossary.substitutionRecords` word, read as soon as the
-        /// walk accepts the form: the load of this cold word then overlaps the
-        /// rest of the walk instead of stalling the substitution after it.
-        var record: UInt64 = 0
     }
 
     /// The matcher behind `forEachMatch(inUTF8:_:)`. `known`: the text's protected
     /// spans when the caller has already found them (nil: find them here).
-    /// `readsRecords`: fill in `RawMatch.record` (substitution needs it).
-    func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil, readsRecords: Bool = false,
+    func scan(_ text: UnsafeBufferPointer<UInt8>, protectedSpans known: [ProtectedSpan]? = nil,
               _ body: (RawMatch) throws -> Void) rethrows {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         let count = text.count
@@ -78,9 +73,8 @@ extension Glossary {
         var spanIndex = 0
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in
-            try substitutionRecords.withUnsafeBufferPointer { records in
-                let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable,
-                                            records: readsRecords ? records.baseAddress : nil)
+            do {
+                let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
                 let automaton = self.automaton
                 var index = 0
                 var previousIsWord = false
@@ -183,7 +177,6 @@ extension Glossary {
                         best.pattern = nodes[slot + 1]
                         best.entry = word & 0x3FFF_FFFF
                         best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
-                        if let records = lookup.records { best.record = records[Int(best.entry)] }
                         break
                     }
                 }
@@ -243,8 +236,16 @@ extension Glossary {
     /// skips the scan.
     static func mayHaveProtectedSpans(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
+        guard let base = text.baseAddress else { return false }
         var index = 0
         while index < count {
+            // Eight bytes at a time: none of them can start a sign unless one
+            // is `%`, 0xE2, or ASCII from `:` to `{` (which has `@`, `w`, `W`).
+            if index & 7 == 0 && index + 8 <= count
+                && !mayStartSpan(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             // Most bytes are letters: one table look-up rules them out.
             if spanTriggers[Int(byte)] == 0 {
@@ -273,6 +274,21 @@ extension Glossary {
         }
         return false
     }
+}
+
+/// Whether one of the eight bytes of `word` is `%`, 0xE2 or in `:`...`{`
+/// (a superset of the bytes `spanTriggers` marks).
+@inline(__always)
+func mayStartSpan(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let ascii = word & ~highs
+    // With the high bit clear, adding 0x46 sets it from 0x3A up, adding 0x04 from 0x7C up.
+    let range = (ascii &+ 0x46 &* ones) & ~(ascii &+ 0x04 &* ones) & ~word & highs
+    let percent = word ^ (0x25 &* ones)
+    let e2 = word ^ (0xE2 &* ones)
+    let zeros = ((percent &- ones) & ~percent | (e2 &- ones) & ~e2) & highs
+    return range | zeros != 0
 }
 
 /// The bytes that can start a protected span's tell-tale sign (1), others 0.
@@ -328,6 +344,17 @@ struct GlossaryWalk {
                 length = 2
             }
             if info & GlossaryScalarTable.whitespace == 0 { return accept(info, length: length) }
+            // One white-space character before a Cyrillic letter or an ASCII
+            // character that is not white space (the space between two words).
+            if position + length < end {
+                let following = base[position + length]
+                if following == 0xD0 || following == 0xD1
+                    || (following < 0x80 && lookup.bmp[Int(following)] & GlossaryScalarTable.whitespace == 0) {
+                    position += length
+                    lastIsWord = false
+                    return GlossaryScalarTable.spaceSymbol
+                }
+            }
         }
         return nextSymbolSlowly(lookup)
     }
@@ -369,8 +396,6 @@ struct GlossaryWalk {
 struct GlossaryLookup {
     let bmp: UnsafePointer<UInt32>
     let table: GlossaryScalarTable
-    /// `Glossary.substitutionRecords` (nil when the glossary has no entries).
-    var records: UnsafePointer<UInt64>? = nil
 
     @inline(__always)
     func entry(_ codePoint: UInt32) -> UInt32 {

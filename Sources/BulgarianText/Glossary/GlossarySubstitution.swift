@@ -55,32 +55,45 @@ extension Glossary {
 
     /// Appends the UTF-8 text with every match replaced by its target to `output`.
     public func substitute(inUTF8 text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var copied = 0
-        targetBytes.withUnsafeBufferPointer { targets in
-            scan(text, readsRecords: true) { raw in
-                let entry = Int(raw.entry)
-                let record = raw.record
-                let flags = UInt8(truncatingIfNeeded: record >> 56)
-                guard flags & Self.reportOnlyFlag == 0 else { return }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<raw.start]))
-                copied = raw.end
-                if raw.allCapitals {
-                    output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
-                } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
-                    capitalisedBytes.withUnsafeBufferPointer { capitalised in
-                        output.append(contentsOf: UnsafeBufferPointer(
-                            rebasing: capitalised[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]]))
-                    }
-                } else if flags & Self.outsizeFlag != 0 {
-                    output.append(contentsOf: UnsafeBufferPointer(
-                        rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]))
-                } else {
-                    let start = Int(truncatingIfNeeded: record & 0xFFFF_FFFF)
+        // The pieces (text between matches, targets) gather in a chunk on
+        // the stack and reach `output` a few kilobytes at a time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.substitutionChunkSize) { chunk in
+            var writer = ByteChunkWriter(chunk)
+            var copied = 0
+            targetBytes.withUnsafeBufferPointer { targets in
+                scan(text) { raw in
+                    let entry = Int(raw.entry)
+                    // One cache line: the flags, the length and most targets' bytes.
+                    let record = targetSlots.record(entry)
+                    let flags = UInt8(truncatingIfNeeded: record >> 56)
+                    guard flags & Self.reportOnlyFlag == 0 else { return }
+                    writer.write(UnsafeBufferPointer(rebasing: text[copied..<raw.start]), to: &output)
+                    copied = raw.end
                     let length = Int(truncatingIfNeeded: (record >> 32) & 0xFF_FFFF)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: targets[start..<(start + length)]))
+                    if raw.allCapitals {
+                        writer.flush(to: &output)
+                        output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
+                    } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+                        capitalisedBytes.withUnsafeBufferPointer { capitalised in
+                            writer.write(UnsafeBufferPointer(rebasing: capitalised[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]]),
+                                         to: &output)
+                        }
+                    } else if flags & GlossaryTargetSlots.inlineFlag != 0 {
+                        // The bytes are in the slot whose record the walk has read.
+                        writer.write(targetSlots.inlineTarget(entry, length: length), to: &output)
+                    } else if flags & GlossaryTargetSlots.outsizeFlag != 0 {
+                        writer.write(UnsafeBufferPointer(rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]), to: &output)
+                    } else {
+                        let start = Int(truncatingIfNeeded: record & 0xFFFF_FFFF)
+                        writer.write(UnsafeBufferPointer(rebasing: targets[start..<(start + length)]), to: &output)
+                    }
                 }
             }
+            writer.write(UnsafeBufferPointer(rebasing: text[copied...]), to: &output)
+            writer.flush(to: &output)
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
     }
+
+    /// The bytes `substitute(inUTF8:into:)` gathers before appending them.
+    static let substitutionChunkSize = 4096
 }

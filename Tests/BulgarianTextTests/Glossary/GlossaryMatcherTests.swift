@@ -80,6 +80,55 @@ struct GlossaryMatcherTests {
                 == ["кремъл=Kremlin", "кремъл=Kremlin", "news=news"])
     }
 
+    /// The quick test before the protected-span scan reads eight bytes at a
+    /// time: every sign the scanner knows, at every offset of those blocks,
+    /// must still send the text to the scanner; prose without them must not.
+    @Test func everyProtectedSpanSignIsSeenAtEveryOffset() {
+        let signs = ["https://bg.example", "www.example.bg", "WWW.Example.bg", "mailto:x", "news@example.bg",
+                     "{0}", "%s", "%1$d", "%@", "⟦1⟧"]
+        for sign in signs {
+            for padding in 0..<17 {
+                for after in ["", " край", "\n"] {
+                    // The sign starts at every byte offset from 1 to 17.
+                    let text = String(repeating: "ж", count: padding / 2) + String(repeating: " ", count: padding % 2 + 1)
+                        + sign + after
+                    var bytes = Array(text.utf8)
+                    let spans = ProtectedSpanScanner.spans(in: text)
+                    #expect(!spans.isEmpty, "\(text)")
+                    bytes.withUnsafeBufferPointer { buffer in
+                        #expect(Glossary.mayHaveProtectedSpans(buffer), "\(text)")
+                    }
+                    bytes.removeAll()
+                }
+            }
+        }
+        // The shortest signs, alone in their eight bytes but for letters and
+        // spaces that cannot start one, and every trigger byte at every place.
+        for sign in ["://", "@", "{", "%1", "⟦", "mailto:"] {
+            for padding in 0..<17 {
+                var bytes = Array((String(repeating: "ж", count: padding / 2) + String(repeating: " ", count: padding % 2 + 1)
+                    + sign + " жжжжжжжж").utf8)
+                bytes.withUnsafeBufferPointer { #expect(Glossary.mayHaveProtectedSpans($0), "\(padding) \(sign)") }
+                bytes.removeAll()
+            }
+        }
+        for trigger in Array("%:@wW{".utf8) + [0xE2] {
+            for place in 0..<8 {
+                var word: UInt64 = 0x2020_B6D0_B6D0_B6D0
+                word = word & ~(0xFF << UInt64(8 * place)) | UInt64(trigger) << UInt64(8 * place)
+                #expect(mayStartSpan(word), "\(trigger) at \(place)")
+            }
+        }
+        #expect(!mayStartSpan(0x2020_B6D0_B6D0_B6D0))
+        #expect(!mayStartSpan(0x392E_2C2D_3028_2120))
+        let prose = "Централната банка, 2026 г. – 3,5 на сто (виж т. 4); „кавички“ и… край."
+        #expect(ProtectedSpanScanner.spans(in: prose).isEmpty)
+        var bytes = Array(prose.utf8)
+        bytes.withUnsafeBufferPointer { #expect(!Glossary.mayHaveProtectedSpans($0)) }
+        bytes = Array("ʼдума".utf8)
+        bytes.withUnsafeBufferPointer { #expect(!Glossary.mayHaveProtectedSpans($0)) }
+    }
+
     @Test func emptyGlossaryMatchesNothing() {
         let empty = Glossary(entries: [])
         #expect(empty.matches(in: "Кремълът") == [])

@@ -14,6 +14,58 @@ struct GlossarySubstitutionTests {
         #expect(terms.substitute("Кремълът") == "Kremlin")
     }
 
+    /// `substitute` (one pass, targets from the slots, output gathered in
+    /// chunks) against the slow path: the list of matches and
+    /// `replacement(for:inUTF8:)` for each. Targets of every length around
+    /// the slot's inline capacity (24 bytes) and of several kilobytes, lines
+    /// long enough to fill the chunk many times, case at sentence starts
+    /// and in capitals, white space of every kind between words.
+    @Test func substituteAgreesWithTheMatchList() throws {
+        let inline = GlossaryTargetSlots.inlineCapacity
+        let longTarget = String(repeating: "дълъг превод ", count: 400)
+        let tsv = [
+            "кремъл\t" + String(repeating: "k", count: inline - 1),
+            "бял дом\t" + String(repeating: "w", count: inline),
+            "европейски съюз\t" + String(repeating: "e", count: inline + 1),
+            "централна банка\tцентрална банка (ЦБ)",
+            "ЕС\tEU",
+            "съюз\tunion",
+            "градина\t" + longTarget,
+            "стар термин\told\tstatus=deprecated",
+        ].joined(separator: "\n") + "\n"
+        let terms = try glossary(tsv)
+        #expect(terms.targetSlots.record(1) >> 56 & UInt64(GlossaryTargetSlots.inlineFlag) != 0)
+        #expect(terms.targetSlots.record(2) >> 56 & UInt64(GlossaryTargetSlots.inlineFlag) == 0)
+        let pieces = ["Кремъл", "кремълът", "КРЕМЪЛ", "Белия дом", "белия\u{00A0}дом", "бял  дом", "Европейският съюз",
+                      "европейския\tсъюз", "централната банка", "ЦЕНТРАЛНАТА БАНКА", "ЕС", "ес", "съюзът", "градината",
+                      "Градините", "стар термин", "кремълски", "думи", "и", "https://кремъл.бг", "{0}", "😀"]
+        let separators = [" ", ", ", ". ", " – ", "\u{00A0}", "  ", "\t"]
+        var random = SeededGenerator(seed: 7)
+        for length in [0, 1, 2, 5, 40, 400, 3000] {
+            var line = ""
+            for index in 0..<length {
+                if index > 0 { line += separators.randomElement(using: &random)! }
+                line += pieces.randomElement(using: &random)!
+            }
+            var bytes = Array(line.utf8)
+            let expected = bytes.withUnsafeBufferPointer { text in
+                var result: [UInt8] = []
+                var copied = 0
+                for match in terms.matches(inUTF8: text) where !terms.entries[match.entryIndex].options.status.isReportOnly {
+                    result += text[copied..<match.range.lowerBound]
+                    result += terms.replacement(for: match, inUTF8: text).utf8
+                    copied = match.range.upperBound
+                }
+                return result + text[copied...]
+            }
+            var output: [UInt8] = [0x2A]
+            bytes.withUnsafeBufferPointer { terms.substitute(inUTF8: $0, into: &output) }
+            #expect(output == [0x2A] + expected, "length \(length)")
+            if length == 3000 { #expect(output.count > 8 * Glossary.substitutionChunkSize) }
+            bytes.removeAll()
+        }
+    }
+
     @Test func deprecatedAndForbiddenTermsStay() throws {
         let terms = try glossary("стар термин\told term\tstatus=deprecated\nзабранен\tbanned\tstatus=forbidden\nнов\tnew\n")
         #expect(terms.substitute("стар термин, забранен, нов") == "стар термин, забранен, new")
