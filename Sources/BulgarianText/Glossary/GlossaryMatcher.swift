@@ -73,58 +73,56 @@ extension Glossary {
         var spanIndex = 0
         var nextSpan = spans.first?.range.lowerBound ?? Int.max
         try scalarTable.bmp.withUnsafeBufferPointer { bmp in
-            do {
-                let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
-                let automaton = self.automaton
-                var index = 0
-                var previousIsWord = false
-                while index < count {
-                    if index >= nextSpan {
-                        index = spans[spanIndex].range.upperBound
-                        spanIndex += 1
-                        nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
-                        if index > 0 && index <= count {
-                            let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
-                            let (scalar, _) = lookup.decode(base, at: start, count: count)
-                            previousIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
-                        }
+            let lookup = GlossaryLookup(bmp: bmp.baseAddress!, table: scalarTable)
+            let automaton = self.automaton
+            var index = 0
+            var previousIsWord = false
+            while index < count {
+                if index >= nextSpan {
+                    index = spans[spanIndex].range.upperBound
+                    spanIndex += 1
+                    nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+                    if index > 0 && index <= count {
+                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                        let (scalar, _) = lookup.decode(base, at: start, count: count)
+                        previousIsWord = lookup.entry(scalar) & GlossaryScalarTable.word != 0
+                    }
+                    continue
+                }
+                let (scalar, length) = lookup.decode(base, at: index, count: count)
+                let info = lookup.entry(scalar)
+                let isWord = info & GlossaryScalarTable.word != 0
+                if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
+                    var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
+                                             firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
+                    if found.end > index {
+                        found.start = index
+                        try body(found)
+                        index = found.end
+                        // The match's last character decides whether a word continues.
+                        let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
+                        let (last, _) = lookup.decode(base, at: start, count: count)
+                        previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
                         continue
                     }
-                    let (scalar, length) = lookup.decode(base, at: index, count: count)
-                    let info = lookup.entry(scalar)
-                    let isWord = info & GlossaryScalarTable.word != 0
-                    if !(isWord && previousIsWord), let first = automaton.rootChild(Int(info & 0xFFFF)) {
-                        var found = Self.longest(automaton, base, count: count, start: index, firstLength: length,
-                                                 firstInfo: info, node: first, limit: nextSpan, lookup: lookup)
-                        if found.end > index {
-                            found.start = index
-                            try body(found)
-                            index = found.end
-                            // The match's last character decides whether a word continues.
-                            let start = UTF8Scalars.previousStart(base, before: index, lowerBound: 0)
-                            let (last, _) = lookup.decode(base, at: start, count: count)
-                            previousIsWord = lookup.entry(last) & GlossaryScalarTable.word != 0
-                            continue
-                        }
-                    }
-                    previousIsWord = isWord
-                    index += length
-                    if isWord {
-                        // No term starts inside a word: skip the rest of it, two
-                        // bytes at a time through Cyrillic letters (U+0400–U+047F,
-                        // lead bytes D0 and D1, all letters) and one at a time
-                        // through ASCII letters and digits, without decoding.
-                        let stop = Swift.min(count, nextSpan)
-                        while index < stop {
-                            let byte = base[index]
-                            if byte == 0xD0 || byte == 0xD1 {
-                                guard index + 1 < stop, base[index + 1] & 0xC0 == 0x80 else { break }
-                                index += 2
-                            } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                                index += 1
-                            } else {
-                                break
-                            }
+                }
+                previousIsWord = isWord
+                index += length
+                if isWord {
+                    // No term starts inside a word: skip the rest of it, two
+                    // bytes at a time through Cyrillic letters (U+0400–U+047F,
+                    // lead bytes D0 and D1, all letters) and one at a time
+                    // through ASCII letters and digits, without decoding.
+                    let stop = Swift.min(count, nextSpan)
+                    while index < stop {
+                        let byte = base[index]
+                        if byte == 0xD0 || byte == 0xD1 {
+                            guard index + 1 < stop, base[index + 1] & 0xC0 == 0x80 else { break }
+                            index += 2
+                        } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                            index += 1
+                        } else {
+                            break
                         }
                     }
                 }

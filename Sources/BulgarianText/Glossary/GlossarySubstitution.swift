@@ -79,7 +79,7 @@ extension Glossary {
                                          to: &output)
                         }
                     } else if flags & GlossaryTargetSlots.inlineFlag != 0 {
-                        // The bytes are in the slot whose record the walk has read.
+                        // The bytes follow the record, in the line just read.
                         writer.write(targetSlots.inlineTarget(entry, length: length), to: &output)
                     } else if flags & GlossaryTargetSlots.outsizeFlag != 0 {
                         writer.write(UnsafeBufferPointer(rebasing: targets[targetStarts[entry]..<targetStarts[entry + 1]]), to: &output)
