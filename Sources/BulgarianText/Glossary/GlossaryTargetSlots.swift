@@ -15,7 +15,6 @@ final class GlossaryTargetSlots: @unchecked Sendable {
     /// The slots, `slotSize` bytes per entry (bound to bytes; the record
     /// words are read as raw loads).
     let bytes: UnsafeMutablePointer<UInt8>
-    let count: Int
 
     static let slotSize = 32
     /// Target bytes that fit in a slot after its record word.
@@ -27,7 +26,7 @@ final class GlossaryTargetSlots: @unchecked Sendable {
 
     /// Slots for targets whose bytes are `targetBytes[targetStarts[i]..<targetStarts[i + 1]]`.
     init(targetBytes: [UInt8], targetStarts: [Int], flags: [UInt8]) {
-        count = flags.count
+        let count = flags.count
         let byteCount = max(count, 1) * Self.slotSize
         bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
             .initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)

@@ -92,13 +92,12 @@ struct GlossaryMatcherTests {
                     // The sign starts at every byte offset from 1 to 17.
                     let text = String(repeating: "ж", count: padding / 2) + String(repeating: " ", count: padding % 2 + 1)
                         + sign + after
-                    var bytes = Array(text.utf8)
+                    let bytes = Array(text.utf8)
                     let spans = ProtectedSpanScanner.spans(in: text)
                     #expect(!spans.isEmpty, "\(text)")
                     bytes.withUnsafeBufferPointer { buffer in
                         #expect(Glossary.mayHaveProtectedSpans(buffer), "\(text)")
                     }
-                    bytes.removeAll()
                 }
             }
         }
@@ -106,10 +105,9 @@ struct GlossaryMatcherTests {
         // spaces that cannot start one, and every trigger byte at every place.
         for sign in ["://", "@", "{", "%1", "⟦", "mailto:"] {
             for padding in 0..<17 {
-                var bytes = Array((String(repeating: "ж", count: padding / 2) + String(repeating: " ", count: padding % 2 + 1)
+                let bytes = Array((String(repeating: "ж", count: padding / 2) + String(repeating: " ", count: padding % 2 + 1)
                     + sign + " жжжжжжжж").utf8)
                 bytes.withUnsafeBufferPointer { #expect(Glossary.mayHaveProtectedSpans($0), "\(padding) \(sign)") }
-                bytes.removeAll()
             }
         }
         for trigger in Array("%:@wW{".utf8) + [0xE2] {

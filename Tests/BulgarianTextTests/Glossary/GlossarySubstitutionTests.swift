@@ -47,7 +47,7 @@ struct GlossarySubstitutionTests {
                 if index > 0 { line += separators.randomElement(using: &random)! }
                 line += pieces.randomElement(using: &random)!
             }
-            var bytes = Array(line.utf8)
+            let bytes = Array(line.utf8)
             let expected = bytes.withUnsafeBufferPointer { text in
                 var result: [UInt8] = []
                 var copied = 0
@@ -62,7 +62,6 @@ struct GlossarySubstitutionTests {
             bytes.withUnsafeBufferPointer { terms.substitute(inUTF8: $0, into: &output) }
             #expect(output == [0x2A] + expected, "length \(length)")
             if length == 3000 { #expect(output.count > 8 * Glossary.substitutionChunkSize) }
-            bytes.removeAll()
         }
     }
 
