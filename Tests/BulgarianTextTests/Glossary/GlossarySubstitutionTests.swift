@@ -65,6 +65,25 @@ struct GlossarySubstitutionTests {
         }
     }
 
+    /// A target too long for the slot's record (16 MiB and more: its
+    /// length does not fit in 24 bits) is marked `outsizeFlag` and read
+    /// through `targetStarts`; the entries after it, whose targets start
+    /// past 16 MiB in `targetBytes`, keep the ordinary record.
+    @Test func aTargetOfSixteenMebibytesIsSubstitutedWhole() throws {
+        let huge = String(repeating: "k", count: 1 << 24)
+        let terms = try glossary("кремъл\t\(huge)\nсъюз\tunion\nградина\tthe garden of the palace, long\n")
+        #expect(terms.targetSlots.record(0) >> 56 & UInt64(GlossaryTargetSlots.outsizeFlag) != 0)
+        #expect(terms.targetSlots.record(1) >> 56 & UInt64(GlossaryTargetSlots.inlineFlag) != 0)
+        #expect(terms.targetSlots.record(2) >> 56 & UInt64(GlossaryTargetSlots.outsizeFlag | GlossaryTargetSlots.inlineFlag) == 0)
+        #expect(terms.targetSlots.record(2) & 0xFFFF_FFFF == 1 << 24 + 5)
+        let output = terms.substitute("Кремълът и съюзът, градината и кремъла.")
+        let expected = "K" + huge.dropFirst() + " и union, the garden of the palace, long и " + huge + "."
+        #expect(output.utf8.count == expected.utf8.count)
+        // Compared without printing 32 MiB when they differ.
+        let whole = output == expected
+        #expect(whole, "\(output.prefix(40))… differs from \(expected.prefix(40))…")
+    }
+
     @Test func deprecatedAndForbiddenTermsStay() throws {
         let terms = try glossary("стар термин\told term\tstatus=deprecated\nзабранен\tbanned\tstatus=forbidden\nнов\tnew\n")
         #expect(terms.substitute("стар термин, забранен, нов") == "стар термин, забранен, new")
