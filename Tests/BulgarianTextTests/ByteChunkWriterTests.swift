@@ -34,7 +34,7 @@ struct ByteChunkWriterTests {
     /// A piece exactly as long as the space left fills the chunk without a
     /// flush; one byte more flushes first; a piece of more than half a chunk
     /// that does not fit flushes and goes straight to the output.
-    @Test func aPieceThatFitsExactlyStaysInTheChunk() {
+    @Test func eachRuleOfTheChunkOneByOne() {
         var output: [UInt8] = []
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { chunk in
             var writer = ByteChunkWriter(chunk)

@@ -75,7 +75,7 @@ struct GlossarySubstitutionTests {
         #expect(terms.targetSlots.record(0) >> 56 & UInt64(GlossaryTargetSlots.outsizeFlag) != 0)
         #expect(terms.targetSlots.record(1) >> 56 & UInt64(GlossaryTargetSlots.inlineFlag) != 0)
         #expect(terms.targetSlots.record(2) >> 56 & UInt64(GlossaryTargetSlots.outsizeFlag | GlossaryTargetSlots.inlineFlag) == 0)
-        #expect(terms.targetSlots.record(2) & 0xFFFF_FFFF == 1 << 24 + 5)
+        #expect(terms.targetSlots.record(2) & 0xFFFF_FFFF == (1 << 24) + 5)
         let output = terms.substitute("Кремълът и съюзът, градината и кремъла.")
         let expected = "K" + huge.dropFirst() + " и union, the garden of the palace, long и " + huge + "."
         #expect(output.utf8.count == expected.utf8.count)
