@@ -52,4 +52,27 @@ struct ByteChunkWriterTests {
         }
         #expect(output == Array(1...20))
     }
+
+    /// Every short length at every alignment: the bytes arrive in order and
+    /// nothing before or after the destination range changes (the copies
+    /// overlap inside it).
+    @Test func shortCopiesWriteExactlyTheirBytes() {
+        let source: [UInt8] = (0..<80).map { UInt8($0 * 3 + 7) }
+        for count in 1...32 {
+            for from in 0..<8 {
+                for to in 0..<8 {
+                    var destination = [UInt8](repeating: 0xEE, count: 48)
+                    source.withUnsafeBufferPointer { bytes in
+                        destination.withUnsafeMutableBufferPointer { target in
+                            ByteChunkWriter.copySmall(from: bytes.baseAddress! + from, to: target.baseAddress! + to,
+                                                      count: count)
+                        }
+                    }
+                    let expected = [UInt8](repeating: 0xEE, count: to) + source[from..<(from + count)]
+                        + [UInt8](repeating: 0xEE, count: 48 - to - count)
+                    #expect(destination == expected, "\(count) bytes from \(from) to \(to)")
+                }
+            }
+        }
+    }
 }

@@ -24,8 +24,43 @@ struct ByteChunkWriter {
                 return
             }
         }
-        (chunk.baseAddress! + used).initialize(from: source, count: count)
+        let destination = chunk.baseAddress! + used
+        if count <= 32 {
+            Self.copySmall(from: source, to: destination, count: count)
+        } else {
+            destination.initialize(from: source, count: count)
+        }
         used += count
+    }
+
+    /// Copies 1–32 bytes with two loads and two stores of the widest size
+    /// that fits (they overlap in the middle), instead of a `memmove` call:
+    /// most pieces of a substituted line are that short.
+    @inline(__always)
+    static func copySmall(from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(destination)
+        if count >= 16 {
+            let head = from.loadUnaligned(as: SIMD16<UInt8>.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: tail, toByteOffset: count - 16, as: SIMD16<UInt8>.self)
+        } else if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else {
+            // 1–3 bytes: the first, the middle and the last (some the same).
+            destination[0] = source[0]
+            destination[count >> 1] = source[count >> 1]
+            destination[count - 1] = source[count - 1]
+        }
     }
 
     /// Appends what the chunk holds to `output` and empties it.
