@@ -67,7 +67,8 @@ public final class Glossary: Sendable {
         self.targetBytes = targetBytes
         self.targetStarts = targetStarts
         self.entryFlags = entryFlags
-        targetSlots = GlossaryTargetSlots(targetBytes: targetBytes, targetStarts: targetStarts, flags: entryFlags)
+        targetSlots = GlossaryTargetSlots(targetBytes: targetBytes, targetStarts: targetStarts, flags: entryFlags,
+                                          capitalisedBytes: capitalisedBytes, capitalisedStarts: capitalisedStarts)
         var table = GlossaryScalarTable()
         var keys = GlossaryKeys()
         var patterns: [GlossaryPattern] = []

@@ -112,6 +112,11 @@ extension Glossary {
                 writer.flush(to: &output)
                 output.append(contentsOf: replacement(entry: entry, allCapitals: true, firstUppercase: true).utf8)
             } else if raw.firstUppercase && flags & Self.lowerInitialFlag != 0 {
+                if flags & GlossaryTargetSlots.capitalFlag != 0 {
+                    // In the slot too: a capital first letter, then the rest of the target.
+                    targetSlots.writeCapitalised(entry, record: record, length: length, into: &writer, output: &output)
+                    continue
+                }
                 capitalisedBytes.withUnsafeBufferPointer { capitalised in
                     writer.write(UnsafeBufferPointer(rebasing: capitalised[capitalisedStarts[entry]..<capitalisedStarts[entry + 1]]),
                                  to: &output)

@@ -65,6 +65,35 @@ struct GlossarySubstitutionTests {
         }
     }
 
+    /// A lower-case entry matched with a capital takes its target with a
+    /// capital first letter, whatever that letter's capital is: longer
+    /// (ß → SS, ŉ → ʼN, ﬃ → FFI), of three bytes (ⅰ → Ⅰ), of four (𐐨 → 𐐀:
+    /// more than the slot's three bytes, so read from `capitalisedBytes`),
+    /// or already a capital or not a letter (the target unchanged).
+    @Test func capitalFirstLettersOfEveryLength() throws {
+        let cases: [(source: String, target: String, capitalised: String)] = [
+            ("кремъл", "kremlin", "Kremlin"),
+            ("банка", "ßank", "SSank"),
+            ("съюз", "ŉunion", "ʼNunion"),
+            ("град", "ﬃcity", "FFIcity"),
+            ("стена", "ⅰwall", "Ⅰwall"),
+            ("книга", "𐐨book", "𐐀book"),
+            ("река", "éclair", "Éclair"),
+            ("море", "Sea", "Sea"),
+            ("поле", "1 field", "1 field"),
+            ("гора", "ǆungla", "Ǆungla"),
+            ("път", String(repeating: "р", count: 12), "Р" + String(repeating: "р", count: 11)),
+        ]
+        let terms = try glossary(cases.map { "\($0.source)\t\($0.target)\tnoinflect" }.joined(separator: "\n") + "\n")
+        let inSlot = cases.indices.map { terms.targetSlots.record($0) >> 56 & UInt64(GlossaryTargetSlots.capitalFlag) != 0 }
+        #expect(inSlot == [true, true, true, true, true, false, true, true, true, true, true])
+        for (index, item) in cases.enumerated() {
+            let capitalisedSource = item.source.prefix(1).uppercased() + item.source.dropFirst()
+            #expect(terms.substitute(capitalisedSource + ", " + item.source + ".") == item.capitalised + ", " + item.target + ".",
+                    "entry \(index)")
+        }
+    }
+
     /// A target too long for the slot's record (16 MiB and more: its
     /// length does not fit in 24 bits) is marked `outsizeFlag` and read
     /// through `targetStarts`; the entries after it, whose targets start
