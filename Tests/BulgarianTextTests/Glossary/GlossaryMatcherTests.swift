@@ -28,6 +28,15 @@ struct GlossaryMatcherTests {
         #expect(found(terms, "2ЕС и ЕС2") == [])
     }
 
+    /// After a match that ends in a letter no term starts until the word
+    /// ends; after one that ends in punctuation a term may start at once.
+    @Test func whatFollowsAMatchDependsOnItsLastCharacter() throws {
+        let terms = try glossary("т.е.\ti.e.\tnoinflect\nпример\texample\tnoinflect\nс.\tv.\tnoinflect\nсело\tvillage\n")
+        #expect(found(terms, "т.е.пример, с.село и т.е. пример") == ["т.е.=i.e.", "пример=example", "с.=v.", "село=village",
+                                                                     "т.е.=i.e.", "пример=example"])
+        #expect(found(terms, "примерпример селото") == ["селото=village"])
+    }
+
     @Test func overlappingEntriesLongestWins() throws {
         let terms = try glossary("съюз\tunion\nЕвропейски съюз\tEuropean Union\nЕвропейски\tEuropean\n")
         #expect(found(terms, "Европейският съюз и съюзът; Европейски план")
