@@ -194,26 +194,32 @@ final class GlossaryAutomaton: @unchecked Sendable {
             var low = 0
             var high = count
             while low < high {
-                let middle = (low + high) >> 1
-                let found = nodes[first + 2 * middle]
-                if found == wanted { return nodes[first + 2 * middle + 1] }
-                if found < wanted { low = middle + 1 } else { high = middle }
+                let middle = (low &+ high) >> 1
+                let found = nodes[first &+ 2 &* middle]
+                if found == wanted { return nodes[first &+ 2 &* middle &+ 1] }
+                if found < wanted { low = middle &+ 1 } else { high = middle }
             }
             return nil
         }
         var edge = first
-        let end = first + 2 * count
+        let end = first &+ 2 &* count
         while edge < end {
-            if nodes[edge] == wanted { return nodes[edge + 1] }
-            edge += 2
+            if nodes[edge] == wanted { return nodes[edge &+ 1] }
+            edge &+= 2
         }
         return nil
     }
 
-    /// Symbol `index` of a run that starts at word `run`.
+    /// Symbol `index` of a run that starts at word `run`: the low half of
+    /// a word first, i.e. the 16-bit value at byte `2 * index` on a
+    /// little-endian machine (read as such, byte-swapped on a big-endian one).
     @inline(__always)
     func runSymbol(_ run: Int, _ index: Int) -> UInt16 {
+        #if _endian(little)
+        UnsafeRawPointer(nodes + run).load(fromByteOffset: index &* 2, as: UInt16.self)
+        #else
         UInt16(truncatingIfNeeded: nodes[run + index >> 1] >> (UInt32(index & 1) << 4))
+        #endif
     }
 
     /// The child count of a node whose edges are a table (no node has

@@ -143,20 +143,20 @@ extension Glossary {
         while true {
             // The node's parts, read in order (see `GlossaryAutomaton`).
             let header = nodes[node]
-            var cursor = node + 1
+            var cursor = node &+ 1
             if header & GlossaryAutomaton.runFlag != 0 {
                 let runLength = Int(nodes[cursor])
-                cursor += 1
+                cursor &+= 1
                 for index in 0..<runLength {
                     let symbol = walk.nextSymbol(lookup)
                     if symbol == 0 || symbol != automaton.runSymbol(cursor, index) { return best }
                 }
-                cursor += (runLength + 1) >> 1
+                cursor &+= (runLength &+ 1) >> 1
             }
             let terminalCount = Int((header >> 16) & UInt32(GlossaryAutomaton.maximumTerminalCount))
             if terminalCount != 0 && walk.position <= limit
                 && !(walk.lastIsWord && walk.position < count && lookup.isWord(base, at: walk.position, count: count)) {
-                for slot in stride(from: cursor, to: cursor + 2 * terminalCount, by: 2) {
+                for slot in stride(from: cursor, to: cursor &+ 2 &* terminalCount, by: 2) {
                     let word = nodes[slot]
                     let passes: Bool
                     switch word >> 30 {
@@ -168,18 +168,18 @@ extension Glossary {
                         passes = (walk.firstUpper && !walk.upperAfterFirst) || !walk.anyLower
                     default:
                         passes = exactlyEqual(automaton, base, start..<walk.position,
-                                              automaton.patterns[Int(nodes[slot + 1])], lookup: lookup)
+                                              automaton.patterns[Int(nodes[slot &+ 1])], lookup: lookup)
                     }
                     if passes {
                         best.end = walk.position
-                        best.pattern = nodes[slot + 1]
+                        best.pattern = nodes[slot &+ 1]
                         best.entry = word & 0x3FFF_FFFF
                         best.allCapitals = !walk.anyLower && walk.firstUpper && walk.upperAfterFirst
                         break
                     }
                 }
             }
-            cursor += 2 * terminalCount
+            cursor &+= 2 &* terminalCount
             let edgeField = header & 0xFFFF
             guard edgeField != 0 else { return best }
             let symbol = walk.nextSymbol(lookup)
@@ -189,7 +189,7 @@ extension Glossary {
                 let range = nodes[cursor]
                 let distance = UInt32(symbol) &- (range & 0xFFFF)
                 guard distance < range >> 16 else { return best }
-                let next = nodes[cursor + 1 + Int(distance)]
+                let next = nodes[cursor &+ 1 &+ Int(distance)]
                 guard next != 0 else { return best }
                 node = Int(next)
             } else {
@@ -296,17 +296,25 @@ private let spanTriggers: [UInt8] = (0..<256).map { byte in
 
 /// The state of one walk down the trie: where it is in the text and what
 /// case the letters read so far had.
+///
+/// Nothing takes the walk by reference outside the inlined fast path (the
+/// slow path returns what it read), so the compiler can keep all of it in
+/// registers; positions step with wrapping arithmetic, as they never pass
+/// `end`.
 struct GlossaryWalk {
     let base: UnsafePointer<UInt8>
     /// Where the walk must stop: the end of the text or the next protected span.
     let end: Int
     var position: Int
-    var lastIsWord: Bool
+    /// The table entry of the last character read (white space: the space's).
+    var lastInfo: UInt32
     let firstUpper: Bool
     /// The table entries of the letters after the first, or'ed together.
     var laterClasses: UInt32 = 0
     let firstLower: Bool
 
+    /// The last character read is a word character.
+    var lastIsWord: Bool { lastInfo & GlossaryScalarTable.word != 0 }
     /// A capital after the first letter.
     var upperAfterFirst: Bool { laterClasses & GlossaryScalarTable.uppercase != 0 }
     /// A lower-case letter anywhere.
@@ -317,7 +325,7 @@ struct GlossaryWalk {
         self.base = base
         self.end = end
         self.position = position
-        lastIsWord = firstInfo & GlossaryScalarTable.word != 0
+        lastInfo = firstInfo
         firstUpper = firstInfo & GlossaryScalarTable.uppercase != 0
         firstLower = firstInfo & GlossaryScalarTable.lowercase != 0
     }
@@ -328,7 +336,7 @@ struct GlossaryWalk {
     mutating func nextSymbol(_ lookup: GlossaryLookup) -> UInt16 {
         // The common cases inline: a two-byte letter (Cyrillic) or an ASCII
         // character that is not white space, with a byte after it.
-        if position + 1 < end {
+        if position &+ 1 < end {
             let lead = base[position]
             var info: UInt32
             var length: Int
@@ -336,25 +344,25 @@ struct GlossaryWalk {
                 info = lookup.bmp[Int(lead)]
                 length = 1
             } else {
-                let next = base[position + 1]
-                guard lead >= 0xC2 && lead < 0xE0 && next & 0xC0 == 0x80 else { return nextSymbolSlowly(lookup) }
+                let next = base[position &+ 1]
+                guard lead >= 0xC2 && lead < 0xE0 && next & 0xC0 == 0x80 else { return slowly(lookup) }
                 info = lookup.bmp[Int(UInt32(lead & 0x1F) << 6 | UInt32(next & 0x3F))]
                 length = 2
             }
             if info & GlossaryScalarTable.whitespace == 0 { return accept(info, length: length) }
             // One white-space character before a Cyrillic letter or an ASCII
             // character that is not white space (the space between two words).
-            if position + length < end {
-                let following = base[position + length]
+            if position &+ length < end {
+                let following = base[position &+ length]
                 if following == 0xD0 || following == 0xD1
                     || (following < 0x80 && lookup.bmp[Int(following)] & GlossaryScalarTable.whitespace == 0) {
-                    position += length
-                    lastIsWord = false
+                    position &+= length
+                    lastInfo = info
                     return GlossaryScalarTable.spaceSymbol
                 }
             }
         }
-        return nextSymbolSlowly(lookup)
+        return slowly(lookup)
     }
 
     /// Steps over a scalar that is not white space: its symbol (0, and no
@@ -363,30 +371,43 @@ struct GlossaryWalk {
     private mutating func accept(_ info: UInt32, length: Int) -> UInt16 {
         let symbol = UInt16(truncatingIfNeeded: info)
         if symbol == 0 { return 0 }
-        position += length
-        lastIsWord = info & GlossaryScalarTable.word != 0
+        position &+= length
+        lastInfo = info
         laterClasses |= info
         return symbol
     }
 
-    /// `nextSymbol` for white space, the end of the text, scalars of three
-    /// or four bytes and invalid UTF-8.
-    @inline(never)
-    mutating func nextSymbolSlowly(_ lookup: GlossaryLookup) -> UInt16 {
-        if position >= end { return 0 }
-        let (scalar, length) = lookup.decode(base, at: position, count: end)
-        let info = lookup.entry(scalar)
+    /// The slow path's result applied to the walk.
+    @inline(__always)
+    private mutating func slowly(_ lookup: GlossaryLookup) -> UInt16 {
+        let (info, length) = Self.readSlowly(base, at: position, end: end, lookup: lookup)
+        guard length > 0 else { return 0 }
         if info & GlossaryScalarTable.whitespace != 0 {
-            position += length
-            while position < end {
-                let (next, nextLength) = lookup.decode(base, at: position, count: end)
-                guard lookup.entry(next) & GlossaryScalarTable.whitespace != 0 else { break }
-                position += nextLength
-            }
-            lastIsWord = false
+            position &+= length
+            lastInfo = info
             return GlossaryScalarTable.spaceSymbol
         }
         return accept(info, length: length)
+    }
+
+    /// `nextSymbol` for white space, the end of the text, scalars of three
+    /// or four bytes and invalid UTF-8: the table entry of what is at
+    /// `position` and the bytes it takes (a whole run of white space; 0 at
+    /// the end).
+    @inline(never)
+    static func readSlowly(_ base: UnsafePointer<UInt8>, at position: Int, end: Int,
+                           lookup: GlossaryLookup) -> (info: UInt32, length: Int) {
+        if position >= end { return (0, 0) }
+        let (scalar, length) = lookup.decode(base, at: position, count: end)
+        let info = lookup.entry(scalar)
+        guard info & GlossaryScalarTable.whitespace != 0 else { return (info, length) }
+        var next = position + length
+        while next < end {
+            let (following, followingLength) = lookup.decode(base, at: next, count: end)
+            guard lookup.entry(following) & GlossaryScalarTable.whitespace != 0 else { break }
+            next += followingLength
+        }
+        return (info, next - position)
     }
 }
 

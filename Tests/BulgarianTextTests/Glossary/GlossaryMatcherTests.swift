@@ -56,6 +56,9 @@ struct GlossaryMatcherTests {
     @Test func whitespaceRunsMatchOneSpace() throws {
         let terms = try glossary("Бял дом\tWhite House\n")
         #expect(found(terms, "Белият  дом и Белия\u{A0}дом и Бял\tдом") == ["Белият  дом=White House", "Белия\u{A0}дом=White House", "Бял\tдом=White House"])
+        // Runs of three and more, of one, two and three bytes each.
+        let runs = ["Бял \t дом", "Бял\u{A0}\u{A0}\u{A0}дом", "Бял\u{2003}\u{3000} \u{2003}дом", "Бял\n\n\n\n\nдом"]
+        #expect(found(terms, runs.joined(separator: ", ")) == runs.map { $0 + "=White House" })
     }
 
     @Test func smartCaseLowerCaseEntry() throws {
