@@ -306,7 +306,7 @@ struct GlossaryWalk {
     /// Where the walk must stop: the end of the text or the next protected span.
     let end: Int
     var position: Int
-    /// The table entry of the last character read (white space: the space's).
+    /// The table entry of the last character read (of a run of white space, its first).
     var lastInfo: UInt32
     let firstUpper: Bool
     /// The table entries of the letters after the first, or'ed together.
